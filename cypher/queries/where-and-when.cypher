@@ -1,0 +1,13 @@
+// Every encounter and negotiation between two actors, each with its date, place, directness,
+// article and sentence. Actors are given by id or by name (canonical or any alias).
+// @param a  the first actor: id, name or alias
+// @param b  the second actor: id, name or alias
+// @example graphbuild query where-and-when --param a=adam_boehler --param b=Hamas
+MATCH (x:Actor)-[r:MET|NEGOTIATED]-(y:Actor)
+WHERE (x.id = $a OR x.name = $a OR $a IN x.aliases)
+  AND (y.id = $b OR y.name = $b OR $b IN y.aliases)
+RETURN type(r) AS relation, startNode(r).name AS subject, endNode(r).name AS object,
+       r.date AS date, r.date_text AS date_text, r.place AS place, r.directness AS directness,
+       r.negated AS negated, r.via AS via, r.attributed_to AS attributed_to,
+       r.article_id AS article, r.sentence AS sentence
+ORDER BY date, article, relation

@@ -1,0 +1,9 @@
+// Actors keyed by their canonical id; aliases only ever grow, so a second corpus adds
+// spellings instead of replacing them. `search` feeds the full-text index.
+UNWIND $rows AS row
+MERGE (a:Actor {id: row.id})
+SET a.name = row.name, a.type = row.type,
+    a.aliases = reduce(acc = coalesce(a.aliases, []), x IN row.aliases |
+                       CASE WHEN x IN acc THEN acc ELSE acc + x END)
+WITH a, row
+SET a.search = reduce(s = row.search, x IN a.aliases | s + ' | ' + x)

@@ -1,0 +1,174 @@
+"""graphbuild's command line: extract, load, query, export."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+
+import click
+
+from graphbuild.errors import GraphbuildError
+
+
+class CliError(click.ClickException):
+    exit_code = 1
+
+
+def _fail(exc: GraphbuildError):
+    raise CliError(str(exc)) from exc
+
+
+@click.group()
+@click.version_option(package_name="graphbuild")
+def main():
+    """Arabic news articles to a graph of who met, negotiated with, or made statements about whom."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
+              help="JSON Lines file to write (default: standard output)")
+@click.option("--min-confidence", default=0.0, show_default=True, type=click.FloatRange(0, 1),
+              help="drop triples below this confidence")
+def extract(paths, output, min_confidence):
+    """Extract triples from articles (.txt, .html, .jsonl; folders recursively) as JSON Lines."""
+    from graphbuild.run import extract_paths
+
+    result = extract_paths(paths, min_confidence)
+    lines = "".join(json.dumps(t.to_json(), ensure_ascii=False) + "\n" for t in result.triples)
+    if output:
+        with open(output, "w", encoding="utf-8") as fh:
+            fh.write(lines)
+    else:
+        sys.stdout.write(lines)
+    click.echo(result.summary(), err=True)
+    if not result.articles:
+        raise CliError("no article could be read")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--store", envvar="GRAPHBUILD_STORE", type=click.Path(file_okay=False),
+              help="folder of the embedded store (default .graphbuild/)")
+@click.option("--neo4j", "neo4j_uri", envvar="NEO4J_URI",
+              help="load into Neo4j at this bolt:// or neo4j:// URI (credentials from NEO4J_USER, NEO4J_PASSWORD)")
+@click.option("--min-confidence", default=0.0, show_default=True, type=click.FloatRange(0, 1))
+def load(paths, store, neo4j_uri, min_confidence):
+    """Extract triples from articles and merge them into the graph."""
+    from graphbuild import loader
+    from graphbuild.run import extract_paths
+    from graphbuild.store import open_backend
+
+    result = extract_paths(paths, min_confidence)
+    if not result.articles:
+        click.echo(result.summary(), err=True)
+        raise CliError("no article could be read; nothing was loaded")
+    try:
+        with open_backend(store, neo4j_uri) as backend:
+            rows = loader.load(backend, result.articles, result.triples)
+    except GraphbuildError as exc:
+        _fail(exc)
+    click.echo(f"{result.summary()}, relationships: {rows.relationship_count()}", err=True)
+
+
+@main.command()
+@click.argument("name", required=False)
+@click.option("--param", "params", multiple=True, metavar="KEY=VALUE", help="a query parameter (repeatable)")
+@click.option("--cypher", help="run this Cypher instead of a named query")
+@click.option("--list", "list_queries", is_flag=True, help="list the named queries")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@click.option("--store", envvar="GRAPHBUILD_STORE", type=click.Path(file_okay=False))
+@click.option("--neo4j", "neo4j_uri", envvar="NEO4J_URI")
+def query(name, params, cypher, list_queries, fmt, store, neo4j_uri):
+    """Run a named query from cypher/queries/ (or --cypher) against the graph."""
+    from graphbuild import cypherlib
+    from graphbuild.store import open_backend
+
+    try:
+        if list_queries:
+            for qname in cypherlib.query_names():
+                q = cypherlib.named_query(qname)
+                click.echo(f"{qname}\n    {q.description}")
+                for p, helptext in q.param_help.items():
+                    click.echo(f"    --param {p}=…  {helptext}")
+            return
+        if not name and not cypher:
+            raise CliError("give a query name, --cypher or --list")
+        given = dict(_parse_param(p) for p in params)
+        if cypher:
+            text, values = cypher, given
+        else:
+            q = cypherlib.named_query(name)
+            unknown = set(given) - set(q.params)
+            if unknown:
+                raise CliError(f"query {name!r} has no parameter {', '.join(sorted(unknown))}; "
+                               f"it takes: {', '.join(q.params) or 'none'}")
+            missing = [p for p in q.required if p not in given]
+            if missing:
+                raise CliError(f"query {name!r} needs --param {missing[0]}=…")
+            text, values = q.text, {**q.params, **given}
+        with open_backend(store, neo4j_uri) as backend:
+            rows = backend.read(text, values)
+    except GraphbuildError as exc:
+        _fail(exc)
+    click.echo(_format(rows, fmt), nl=False)
+
+
+def _parse_param(raw: str) -> tuple[str, object]:
+    if "=" not in raw:
+        raise CliError(f"--param takes KEY=VALUE, not {raw!r}")
+    key, value = raw.split("=", 1)
+    try:
+        parsed = json.loads(value)
+        if isinstance(parsed, (int, float, bool)) or parsed is None:
+            return key.strip(), parsed
+    except json.JSONDecodeError:
+        pass
+    return key.strip(), value
+
+
+def _format(rows: list[dict], fmt: str) -> str:
+    if fmt == "json":
+        return json.dumps(rows, ensure_ascii=False, indent=1) + "\n"
+    columns = list(rows[0]) if rows else []
+    cells = [[_cell(r.get(c)) for c in columns] for r in rows]
+    if fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.writer(buf)
+        writer.writerow(columns)
+        writer.writerows(cells)
+        return buf.getvalue()
+    if not rows:
+        return "(no rows)\n"
+    widths = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(columns)]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths)),
+             "  ".join("-" * w for w in widths)]
+    lines += ["  ".join(v.ljust(w) for v, w in zip(row, widths)) for row in cells]
+    return "\n".join(lines) + f"\n({len(rows)} rows)\n"
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "; ".join(_cell(v) for v in value if v is not None)
+    return str(value)
+
+
+@main.command()
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, writable=True))
+@click.option("--format", "fmt", type=click.Choice(["graphml"]), default="graphml", show_default=True)
+@click.option("--store", envvar="GRAPHBUILD_STORE", type=click.Path(file_okay=False))
+@click.option("--neo4j", "neo4j_uri", envvar="NEO4J_URI")
+def export(output, fmt, store, neo4j_uri):
+    """Export the actor network for Gephi."""
+    from graphbuild.export import write_graphml
+    from graphbuild.store import open_backend
+
+    try:
+        with open_backend(store, neo4j_uri) as backend:
+            graph = write_graphml(backend, output)
+    except GraphbuildError as exc:
+        _fail(exc)
+    click.echo(f"wrote {output}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges", err=True)

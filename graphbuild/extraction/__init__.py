@@ -1,0 +1,1 @@
+"""The extractor: a spaCy pipeline (blank Arabic plus graphbuild's components) from article to triples."""

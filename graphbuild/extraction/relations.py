@@ -1,0 +1,622 @@
+"""Triples from one article's tokens, sentences and resolved mentions.
+
+STATED: a speech verb, its speaker (after the verb, before it, or the last speaker when the
+subject is dropped) and the content that follows its complementizer, colon or quote.
+MET / NEGOTIATED: a verbal or nominal cue, its agent (subject, light-verb subject, nisba
+adjective, possessive, relative clause, or the speaker who reports it) and its partners
+('مع X وY', 'بين X وY', a direct object), with negation, directness, mediator, place, time and
+attribution read from the same clause.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from itertools import combinations
+
+from graphbuild.extraction.mentions import PUNCT_BREAK, Mention, Ref
+from graphbuild.extraction.resolve import speaker_country_words
+from graphbuild.extraction.timexpr import find_times, resolve
+from graphbuild.lexicon import Lexicon
+from graphbuild.normalize import enclitic_variants, proclitic_variants
+
+OPEN_QUOTES = frozenset({'"', "“", "«"})
+QUOTE_CHARS = frozenset({'"', "“", "”", "«", "»"})
+MET_OBJECT_VERBS = frozenset({"التقي", "التقت", "يلتقي", "تلتقي", "قابل", "قابلت", "يقابل", "تقابل", "اقابل",
+                              "نقابل", "استقبل", "استقبلت", "يستقبل", "تستقبل", "زار", "زارت", "يزور", "تزور",
+                              "حضر", "حضرت", "هاتف", "هاتفت", "يلتق", "تلتق", "التقيت", "التقينا",
+                              "يجتمع", "اجتمع", "اجتمعت", "تجتمع"})
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    segment: str
+    published: date | None
+
+
+@dataclass
+class Trigger:
+    start: int
+    end: int
+    relation: str
+    kind: str             # verb | noun | headline
+    key: str
+    possessive: bool = False
+
+
+@dataclass
+class RawTriple:
+    predicate: str
+    subject: Mention
+    sentence: int
+    trigger: Trigger
+    object: Mention | None = None
+    statement: tuple[int, int] | None = None      # char span of the statement
+    negated: bool = False
+    directness: str | None = None
+    via: list[Mention] = field(default_factory=list)
+    place: Mention | None = None
+    place_ref: Ref | None = None
+    time: tuple[str, str | None] | None = None
+    attributed_to: Mention | None = None
+    confidence: float = 0.5
+    subject_ref: Ref | None = None
+    object_ref: Ref | None = None
+
+
+class RelationFinder:
+    def __init__(self, lexicon: Lexicon):
+        self.lx = lexicon
+
+    def find(self, doc, sentences: list[Sentence], mentions: list[Mention]) -> list[RawTriple]:
+        self.doc, self.keys = doc, [t.norm_ for t in doc]
+        self.spans = doc.user_data["char_spans"]
+        self.mentions = mentions
+        self.at = {}
+        for m in mentions:
+            for i in range(m.start, m.end):
+                self.at[i] = m
+        self.in_quote = self._quote_depth()
+        out: list[RawTriple] = []
+        self.last_speakers: list[Mention] = []
+        self.events: list[tuple[int, list[Mention]]] = []
+        for n, s in enumerate(sentences):
+            triggers = self._triggers(s)
+            stated = self._headline(n, s) or []
+            for t in triggers:
+                if t.relation == "STATED":
+                    st = self._stated(n, s, t, triggers)
+                    if st:
+                        stated.extend(st)
+            out.extend(stated)
+            for t in triggers:
+                if t.relation != "STATED":
+                    out.extend(self._contacts(n, s, t, stated))
+        return _merge(out)
+
+    # tokens ------------------------------------------------------------------------------------------
+    def _quote_depth(self) -> list[bool]:
+        flags, inside = [], False
+        for k in self.keys:
+            if k == "\n":
+                inside = False
+            if k in ("“", "«"):
+                inside = True
+                flags.append(False)
+                continue
+            if k in ("”", "»"):
+                inside = False
+                flags.append(False)
+                continue
+            if k == '"':
+                inside = not inside
+                flags.append(False)
+                continue
+            flags.append(inside)
+        return flags
+
+    def _is(self, i, words) -> bool:
+        return 0 <= i < len(self.keys) and any(v in words for v in proclitic_variants(self.keys[i]))
+
+    def _triggers(self, s: Sentence) -> list[Trigger]:
+        out, i = [], s.start
+        while i < s.end:
+            if i in self.at:
+                i += 1
+                continue
+            key = self.keys[i]
+            found = None
+            for variant in proclitic_variants(key):
+                for cand, possessive in [(variant, False)] + [(e, True) for e in enclitic_variants(variant)]:
+                    for tokens, relation, kind in self.lx.triggers.get(cand, ()):
+                        n = len(tokens)
+                        if tuple(self.keys[i + 1:i + n]) == tokens[1:] and (found is None or n > found[0]):
+                            found = (n, relation, kind, possessive, cand)
+            if found:
+                n, relation, kind, possessive, cand = found
+                out.append(Trigger(i, i + n, relation, kind, cand, possessive))
+                i += n
+                continue
+            i += 1
+        return out
+
+    def _actor(self, m: Mention | None, speaker: bool = False) -> Ref | None:
+        """The actor a mention stands for in a triple (capital -> country; unnamed official -> body)."""
+        if m is None or m.ref is None:
+            return None
+        ref = m.ref
+        if m.kind in ("nisba",):
+            return None
+        if m.kind == "nisba_plural":
+            return ref if (m.start > 0 and self._oblique(m)) else None
+        if ref.capital_of:
+            return self._country(ref.capital_of)
+        if ref.type == "LOC" or (ref.type == "GPE" and ref.country and ref.country != ref.id):
+            return None
+        if not speaker and m.actor is not None:
+            return m.actor
+        return ref
+
+    def _country(self, cid: str) -> Ref:
+        from graphbuild.extraction.mentions import ref_of
+        return ref_of(self.lx.entity(cid))
+
+    def _oblique(self, m: Mention) -> bool:
+        """A mention governed by a preposition: 'مع X', 'لـX', 'بـX'."""
+        first = self.keys[m.start]
+        prev = self.keys[m.start - 1] if m.start > 0 else ""
+        return (first[:1] in ("ل", "ب") and first not in proclitic_variants(first)[-1:]) or \
+            prev in ("مع", "ل", "لـ", "ب", "بين", "عن", "الي", "علي", "من")
+
+    def _mentions_in(self, a: int, b: int) -> list[Mention]:
+        return [m for m in self.mentions if a <= m.start and m.end <= b]
+
+    def _content_start(self, i: int, end: int) -> int | None:
+        for j in range(i, end):
+            k = self.keys[j]
+            if k in (":",) or k in OPEN_QUOTES or k in self.lx.complementizers or \
+                    any(v in self.lx.complementizers for v in proclitic_variants(k)[1:]):
+                return j
+            if j in self.at and self.at[j].ref is not None and j > i + 6:
+                break
+        return None
+
+    # STATED ------------------------------------------------------------------------------------------
+    def _headline(self, n: int, s: Sentence) -> list[RawTriple] | None:
+        """'طهران: لا صحة ...' or '... مع حماس: البيت الأبيض' on a line of its own."""
+        colon = [j for j in range(s.start, s.end) if self.keys[j] == ":"]
+        if len(colon) != 1 or (s.start > 0 and self.keys[s.start - 1] != "\n"):
+            return None
+        c = colon[0]
+        for a, b, other in ((s.start, c, (c + 1, s.end)), (c + 1, s.end, (s.start, c))):
+            ms = self._mentions_in(a, b)
+            if len(ms) == 1 and ms[0].start == a and ms[0].end == b and self._actor(ms[0], speaker=True):
+                content = (self.spans[other[0]][0], self.spans[other[1] - 1][1])
+                t = Trigger(c, c + 1, "STATED", "headline", ":")
+                self.last_speakers.append(ms[0])
+                return [RawTriple("STATED", ms[0], n, t, statement=content, confidence=0.6)]
+        return None
+
+    def _stated(self, n: int, s: Sentence, t: Trigger, triggers: list[Trigger]) -> list[RawTriple]:
+        if self.in_quote[t.start]:
+            return []
+        speaker, explicit = None, True
+        j = t.end
+        while j < min(s.end, t.end + 6):
+            k = self.keys[j]
+            if k in (":",) or k in OPEN_QUOTES or k in self.lx.complementizers:
+                break
+            m = self.at.get(j)
+            if m is not None and self._actor(m, speaker=True) and not self._is_addressee(m):
+                speaker = m
+                break
+            j += 1
+        if speaker is None:
+            j = t.start - 1
+            while j >= max(s.start, t.start - 4) and (self.keys[j] in ("،", ",", "كان", "وكان", "قد", "وقد")
+                                                       or j in self.at):
+                m = self.at.get(j)
+                if m is not None and self._actor(m, speaker=True):
+                    speaker = m
+                    break
+                j -= 1
+        if speaker is None:
+            explicit = False
+            speaker = self._last_speaker(t)
+        if speaker is None:
+            return []
+        self.last_speakers.append(speaker)
+        after = max(t.end, speaker.end) if speaker.start >= t.end else t.end
+        c_start = self._content_start(after, s.end)
+        nxt = [x.start for x in triggers if x.relation == "STATED" and x.start > t.start
+               and not self.in_quote[x.start]]
+        c_end = min(nxt) if nxt else s.end
+        if c_start is None or c_start >= c_end:
+            a, b = s.start, t.start          # 'X ..., وفق ما أفادت Y': the content comes first
+        else:
+            a, b = c_start, c_end
+        while a < b and (self.keys[a] in (":", "،", ",") or self.keys[a] in QUOTE_CHARS
+                         or self.keys[a] in self.lx.complementizers):
+            a += 1
+        while b > a and (self.keys[b - 1] in ("،", ",", ".", ":") or self.keys[b - 1] in QUOTE_CHARS):
+            b -= 1
+        if b - a < 2:
+            return []
+        conf = 0.9 if explicit else 0.75
+        if speaker.ref is not None and speaker.ref.unnamed:
+            conf -= 0.15
+        out = [RawTriple("STATED", speaker, n, t, statement=(self.spans[a][0], self.spans[b - 1][1]),
+                         confidence=conf)]
+        # 'نقل موقع أكسيوس عن مصدر مطلع أن ...': the cited source states it too, attributed to the outlet
+        src_at = speaker.end + 1 if speaker.end < s.end and self._is(speaker.end, {"عن"}) else None
+        if src_at is not None and src_at in self.at and self.at[src_at].ref is not None:
+            out.append(RawTriple("STATED", self.at[src_at], n, t, statement=out[0].statement,
+                                 attributed_to=speaker, confidence=conf - 0.2))
+        return out
+
+    def _is_addressee(self, m: Mention) -> bool:
+        first = self.keys[m.start]
+        return first.startswith("ل") and not first.startswith("لا") and len(proclitic_variants(first)) > 1
+
+    def _last_speaker(self, t: Trigger) -> Mention | None:
+        fem = t.key.endswith("ت") or t.key.endswith("ه") or t.key.startswith("ت")
+        for m in reversed(self.last_speakers):
+            g = m.ref.gender if m.ref else None
+            if (fem and g == "m") or (not fem and g == "f"):
+                continue
+            return m
+        return None
+
+    def _speaker_of(self, i: int, stated: list[RawTriple]) -> RawTriple | None:
+        """The speech act whose content holds token i."""
+        c = self.spans[i][0]
+        for st in stated:
+            if st.statement and st.statement[0] <= c < st.statement[1] and st.trigger.kind != "headline":
+                return st
+        return None
+
+    # MET / NEGOTIATED -------------------------------------------------------------------------------
+    def _coordinated(self, j: int, end: int) -> tuple[list[Mention], int]:
+        """Actors coordinated from token j: 'إسرائيل وقطر ومصر' -> three mentions."""
+        out: list[Mention] = []
+        while j < end:
+            while j < end and self.keys[j] in QUOTE_CHARS:
+                j += 1
+            m = self.at.get(j)
+            if m is None or m.start != j or self._actor(m) is None and m.kind != "nisba_plural":
+                break
+            out.append(m)
+            j = m.end
+            while j < end and self.keys[j] in QUOTE_CHARS:
+                j += 1
+            if j < end and self.keys[j] in ("و", "،", ","):
+                nxt = self.at.get(j + 1)
+                if nxt is not None and nxt.start == j + 1 and self._actor(nxt):
+                    j += 1
+                    continue
+            if j < end and self.keys[j].startswith("و") and j in self.at:
+                continue
+            break
+        return out, j
+
+    def _contacts(self, n: int, s: Sentence, t: Trigger, stated: list[RawTriple]) -> list[RawTriple]:
+        agent: list[Mention] = []
+        partners: list[Mention] = []
+        via: list[Mention] = []
+        conf = 0.85
+        k = t.end
+        end = s.end
+        # adjectives right after a noun cue: 'الاجتماعات الأميركية', 'المباحثات الإيرانية'
+        if t.kind == "noun" and k < end and k in self.at and self.at[k].kind == "nisba":
+            agent = [_as_mention(self.at[k], self._country(self.at[k].ref.id))]
+            k = self.at[k].end
+        # relative clause: 'التي أجرتها بلاده', 'الذي عقده المبعوث الأميركي'
+        if k + 1 < end and self.keys[k] in ("التي", "الذي", "اللذين", "التي") and \
+                self._is(k + 1, self.lx.relative_light_verbs | self.lx.light_verbs):
+            m = self.at.get(k + 2)
+            if m is not None:
+                agent = [m]
+                k = m.end
+            elif k + 2 < end and self._is(k + 2, speaker_country_words()):
+                sp = self._speaker_of(t.start, stated) or (stated[0] if stated else None)
+                if sp and sp.subject.ref and sp.subject.ref.country:
+                    agent = [_as_mention(Mention(k + 2, k + 3, None, "pronoun", text=self.doc[k + 2].text),
+                                         self._country(sp.subject.ref.country))]
+                k += 3
+        # subject after a verb cue (VSO), and a MET verb's direct object
+        if t.kind == "verb":
+            subj, j = self._coordinated(self._skip_fillers(k, end), end)
+            if subj:
+                before = self._before_agent(t, s)
+                if t.key in MET_OBJECT_VERBS and not agent:
+                    if before is not None:
+                        agent, partners = [before], subj
+                    elif len(subj) >= 2 and t.key in ("حضر", "حضرت"):
+                        partners = subj
+                    else:
+                        agent, partners = subj[:1], subj[1:]
+                        obj, j2 = self._coordinated(self._skip_fillers(j, end), end)
+                        if obj and not self._governed(obj[0]):
+                            partners, j = partners + obj, j2
+                else:
+                    agent = agent or subj
+                k = j
+        elif t.possessive and k < end:
+            obj, j = self._coordinated(self._skip_fillers(k, end), end)
+            if obj:
+                partners, k = obj, j
+        # partners: 'مع X وY', 'بين X وY', 'بـX' after MET verbs, 'عبر X' mediators
+        j = k
+        limit = min(end, t.end + 14)
+        while j < limit:
+            key = self.keys[j]
+            variants = proclitic_variants(key)
+            if key in PUNCT_BREAK - {"،", ","} or (self.in_quote[j] != self.in_quote[t.start]):
+                break
+            if "مع" in variants or "بين" in variants:
+                group, j2 = self._coordinated(j + 1, end)
+                if not group and j + 1 < end and self.keys[j + 1].endswith(("ها", "هم")):
+                    j += 1
+                    continue
+                if "بين" in variants and len(group) >= 2 and not agent:
+                    agent, group = group[:1], group[1:]
+                partners.extend(group)
+                j = max(j2, j + 1)
+                continue
+            if self.lx.mediation.get(key) or any(self.lx.mediation.get(v) for v in variants) \
+                    or key.startswith("عبره"):
+                if key.startswith("عبره") and partners:
+                    via, partners = list(partners), []
+                    j += 1
+                    continue
+                group, j2 = self._coordinated(j + 1, end)
+                if group:
+                    via.extend(group)
+                    j = j2
+                    continue
+            if t.key in MET_OBJECT_VERBS and j == self._skip_fillers(k, end) and j in self.at and \
+                    self.keys[j][:1] == "ب":
+                group, j2 = self._coordinated(j, end)
+                partners.extend(group)
+                j = j2
+                continue
+            if self._is(j, self.lx.complementizers) and j > k + 1:
+                break
+            j += 1
+        if not agent:
+            agent, how = self._agent_before(t, s, n, stated)
+            conf = {"light": 0.8, "subject": 0.8, "near": 0.65, "speaker": 0.6, None: conf}[how]
+        participants = _unique(agent + partners, self._actor)
+        if len(participants) < 2:
+            inherited = self._inherit(n, t, s)
+            if inherited is None:
+                return []
+            participants, conf = inherited, 0.55
+        self.events.append((n, participants))
+        triples = []
+        pairs = [(participants[0], p) for p in participants[1:]] if agent and len(agent) == 1 \
+            else list(combinations(participants, 2))
+        predicate = t.relation
+        attrs = self._contact_attributes(t, s, participants, via, stated)
+        for a, b in pairs:
+            ra, rb = self._actor(a), self._actor(b)
+            if ra is None or rb is None or ra.id == rb.id:
+                continue
+            triples.append(RawTriple(predicate, a, n, t, object=b, confidence=conf, subject_ref=ra,
+                                     object_ref=rb, **attrs))
+        return triples
+
+    def _before_agent(self, t: Trigger, s: Sentence) -> Mention | None:
+        """The subject standing right before a verb cue (SVO), past 'قد', 'كان' and negators."""
+        j = t.start - 1
+        while j >= s.start and (self.keys[j] in ("قد", "كان", "وكان", "،") or self.keys[j] in self.lx.negators):
+            j -= 1
+        if j >= s.start and j in self.at and self._actor(self.at[j]) is not None:
+            return self.at[j]
+        return None
+
+    def _skip_fillers(self, k: int, end: int) -> int:
+        while k < end and (self.keys[k] in QUOTE_CHARS or self.keys[k] in ("قد", "،", "امس", "اليوم")):
+            k += 1
+        return k
+
+    def _agent_before(self, t: Trigger, s: Sentence, n: int, stated: list[RawTriple]):
+        # a light verb before a noun cue: 'أجرت إدارة ترامب محادثات' / 'إدارة ترامب أجرت محادثات'
+        j = t.start - 1
+        steps = 0
+        while j >= s.start and steps < 8:
+            steps += 1
+            if self._is(j, self.lx.complementizers) or self.keys[j] in (":",):
+                break
+            m = self.at.get(j)
+            if m is not None:
+                if self._actor(m) is not None and not self._is_addressee(m) and not self._governed(m):
+                    return [m], ("light" if steps <= 4 else "near")
+                j = m.start - 1
+                continue
+            j -= 1
+        sp = self._speaker_of(t.start, stated)
+        if sp is not None:
+            actor = self._speaker_actor(sp.subject)
+            if actor is not None:
+                return [_as_mention(sp.subject, actor)], "speaker"
+        return [], None
+
+    def _governed(self, m: Mention) -> bool:
+        prev = self.keys[m.start - 1] if m.start > 0 else ""
+        return prev in ("في", "من", "عن", "الي", "علي", "مع", "بين", "عبر", "ضد")
+
+    def _speaker_actor(self, m: Mention) -> Ref | None:
+        """Who a speaker's first-person or implicit talks are: a spokesperson's body, else themselves."""
+        ref = m.ref
+        if ref is None:
+            return None
+        if ref.type == "MEDIA":
+            return None
+        if ref.speaks_for or ref.unnamed:
+            if m.actor is not None:
+                return m.actor
+            if ref.affiliation:
+                aff = self.lx.entity(ref.affiliation)
+                if aff.type == "ORG" and aff.country and aff.head in ("وزاره", None) and ref.country:
+                    return self._country(ref.country)
+                return self._country(aff.id) if aff.type == "GPE" else _ref_of_id(self.lx, aff.id)
+            if ref.country:
+                return self._country(ref.country)
+            return None
+        return self._actor(m, speaker=True)
+
+    def _inherit(self, n: int, t: Trigger, s: Sentence) -> list[Mention] | None:
+        """A cue with no participants of its own ('لإجراء محادثات', 'لا صحة ... عن بدء المفاوضات')
+        takes those of the last contact in the sentence, or in the two before when it is negated."""
+        negated = self._negated(t, s)
+        for sent, parts in reversed(self.events):
+            if sent == n or (negated and n - sent <= 2):
+                return parts
+        return None
+
+    def _negated(self, t: Trigger, s: Sentence) -> bool:
+        for j in range(max(s.start, t.start - 3), t.start):
+            if self.keys[j] in self.lx.negators or self._is(j, self.lx.negators):
+                if self.keys[j] in ("دون", "بدون") and j < t.start - 1:
+                    continue
+                return True
+        clause = s.start
+        for j in range(t.start - 1, s.start - 1, -1):
+            if self.keys[j] in (".", "؛") or (self._is(j, self.lx.complementizers) and j < t.start - 8):
+                clause = j
+                break
+        window = self.keys[clause:t.start]
+        for phrase in self.lx.denial_phrases:
+            n = len(phrase)
+            if any(tuple(window[x:x + n]) == phrase for x in range(len(window) - n + 1)):
+                return True
+        return any(self._is(j, self.lx.denials) for j in range(max(clause, t.start - 6), t.start))
+
+    def _contact_attributes(self, t: Trigger, s: Sentence, participants, via, stated) -> dict:
+        negated = self._negated(t, s)
+        last = max([t.end] + [p.end for p in participants if p.start >= t.start])
+        first = min([t.start] + [p.start for p in participants])
+        directness = None
+        lo, hi = max(s.start, t.start - 1), min(s.end, last + 4)
+        for phrases, value in ((self.lx.indirect, "indirect"), (self.lx.direct, "direct")):
+            for j in range(lo, hi):
+                for phrase in phrases:
+                    n = len(phrase)
+                    if phrase[0] in proclitic_variants(self.keys[j]) and \
+                            tuple(self.keys[j + 1:j + n]) == phrase[1:]:
+                        directness = value
+                        break
+                if directness:
+                    break
+            if directness:
+                break
+        if via:
+            directness = "indirect"
+        place, place_ref = self._place(s, [t] + list(participants), participants)
+        time = self._time(t, s)
+        attributed = self._attribution(s, t, participants, stated)
+        return {"negated": negated, "directness": directness, "via": list(via), "place": place,
+                "place_ref": place_ref, "time": time, "attributed_to": attributed}
+
+    def _place(self, s: Sentence, anchors, participants):
+        """'في الدوحة', 'بموسكو', 'في العاصمة القطرية' right after the cue or a participant."""
+        part_ids = {id(p) for p in participants}
+        ends = sorted({a.end for a in anchors})
+        for e in ends:
+            j, gap = e, 0
+            while j < s.end and gap <= 3:
+                key = self.keys[j]
+                m = self.at.get(j)
+                if m is not None and id(m) not in part_ids and m.start == j:
+                    ref = m.ref
+                    has_prep = self.keys[j - 1] in ("في", "ب") or key[:1] == "ب"
+                    if ref is not None and has_prep and (ref.type in ("GPE", "LOC") or ref.venue):
+                        return m, ref
+                if key in ("العاصمه",) or "العاصمه" in proclitic_variants(key):
+                    nis = self.at.get(j + 1)
+                    if nis is not None and nis.kind == "nisba":
+                        cap = next((e2 for e2 in self.lx.entities.values() if e2.capital_of == nis.ref.id), None)
+                        if cap is not None:
+                            from graphbuild.extraction.mentions import ref_of
+                            return Mention(j, nis.end, ref_of(cap), "name",
+                                           text=" ".join(self.doc[x].text for x in range(j, nis.end))), ref_of(cap)
+                if key in (".", "\n") or self._is(j, self.lx.complementizers):
+                    break
+                if m is not None:
+                    j = m.end
+                    gap += 1
+                    continue
+                if key not in ("في", "،", "التي", "الذي", "بدات", "بدا", "عقد", "جرت", "امس") and key not in QUOTE_CHARS:
+                    gap += 1
+                j += 1
+        return None, None
+
+    def _time(self, t: Trigger, s: Sentence):
+        times = find_times(self.keys, s.start, s.end, self.lx)
+        if not times:
+            return None
+        best = min(times, key=lambda x: min(abs(x.start - t.start), abs(x.end - t.end)))
+        text = " ".join(self.doc[i].text for i in range(best.start, best.end))
+        future = self.keys[t.start].startswith(("س", "وس")) and t.kind == "verb"
+        return text, resolve(best, s.published, future)
+
+    def _attribution(self, s: Sentence, t: Trigger, participants, stated) -> Mention | None:
+        ids = {self._actor(p).id for p in participants if self._actor(p)}
+        for j in range(s.start, s.end):
+            hit = self.lx.attribution.get(self.keys[j]) or next(
+                (self.lx.attribution.get(v) for v in proclitic_variants(self.keys[j])[1:] if self.lx.attribution.get(v)), None)
+            if hit:
+                k = j + 1
+                while k < s.end and k - j < 4 and k not in self.at:
+                    k += 1
+                m = self.at.get(k)
+                if m is not None and m.ref is not None and m.ref.id not in ids:
+                    return m
+        sp = self._speaker_of(t.start, stated)
+        if sp is not None and sp.subject.ref is not None and sp.subject.ref.id not in ids:
+            return sp.attributed_to or sp.subject
+        return None
+
+
+def _as_mention(m: Mention, actor: Ref) -> Mention:
+    return Mention(m.start, m.end, actor, "name", text=m.text)
+
+
+def _ref_of_id(lx, eid):
+    from graphbuild.extraction.mentions import ref_of
+    return ref_of(lx.entity(eid))
+
+
+def _unique(mentions: list[Mention], actor) -> list[Mention]:
+    seen, out = set(), []
+    for m in mentions:
+        ref = actor(m)
+        if ref is None or ref.id in seen:
+            continue
+        seen.add(ref.id)
+        out.append(m)
+    return out
+
+
+def _merge(triples: list[RawTriple]) -> list[RawTriple]:
+    """One triple per predicate, pair (or speaker and statement) and sentence."""
+    out: dict[tuple, RawTriple] = {}
+    for t in triples:
+        if t.predicate == "STATED":
+            key = ("STATED", t.subject.ref.id if t.subject.ref else None, t.statement, t.sentence)
+        else:
+            key = (t.predicate, frozenset((t.subject_ref.id, t.object_ref.id)), t.sentence)
+        if key not in out:
+            out[key] = t
+            continue
+        kept = out[key]
+        kept.negated = kept.negated or t.negated
+        kept.directness = kept.directness or t.directness
+        kept.place = kept.place or t.place
+        kept.place_ref = kept.place_ref or t.place_ref
+        kept.via = kept.via or t.via
+        kept.attributed_to = kept.attributed_to or t.attributed_to
+        kept.confidence = max(kept.confidence, t.confidence)
+    return list(out.values())

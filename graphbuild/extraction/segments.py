@@ -1,0 +1,82 @@
+"""Body, 'read also' teasers, and page furniture, by line.
+
+A teaser is another article pasted into the page: it is extracted like the body, but the host's
+publication date does not apply to it. Headline lists, tag lists, source and copyright lines,
+author bios and share buttons give no triples.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from graphbuild.normalize import norm_phrase
+
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+
+
+@dataclass(frozen=True)
+class Segment:
+    start: int
+    end: int
+    kind: str            # body | teaser | furniture
+    index: int = 0       # which teaser (1, 2, ...); 0 for the body
+
+    @property
+    def extractable(self) -> bool:
+        return self.kind in ("body", "teaser")
+
+
+@cache
+def _markers():
+    data = json.loads(resources.files("graphbuild.data").joinpath("segments.json").read_text(encoding="utf-8"))
+    return ({norm_phrase(m) for m in data["teaser"]}, {norm_phrase(m) for m in data["related"]},
+            [norm_phrase(m) or m for m in data["boilerplate_start"]],
+            [norm_phrase(m) or m for m in data["boilerplate_contains"]])
+
+
+def _starts_with(line: str, marker: str) -> bool:
+    return line == marker or line.startswith(marker + " ")
+
+
+def segment(text: str) -> list[Segment]:
+    teasers, related, starts, contains = _markers()
+    out: list[Segment] = []
+    mode, teaser_index, pos = "body", 0, 0
+    for raw in text.split("\n"):
+        start, end = pos, pos + len(raw)
+        pos = end + 1
+        line = norm_phrase(raw)
+        stripped = raw.strip()
+        if not line:
+            continue
+        teaser_hit = next((m for m in teasers if line.startswith(m)), None)
+        if teaser_hit and len(line) <= len(teaser_hit) + 1:
+            mode, teaser_index = "teaser", teaser_index + 1
+            out.append(Segment(start, end, "furniture"))
+            continue
+        if teaser_hit:
+            # an inline 'read also' label glued to a body sentence: drop the label, keep the text
+            cut = _label_end(raw)
+            out.append(Segment(start, start + cut, "furniture"))
+            out.append(Segment(start + cut, end, mode, teaser_index if mode == "teaser" else 0))
+            continue
+        if any(_starts_with(line, m) for m in related):
+            mode = "related"
+        if mode == "related":
+            out.append(Segment(start, end, "furniture"))
+            continue
+        furniture = (not _ARABIC_LETTER.search(raw)
+                     or any(stripped.startswith(m) or _starts_with(line, m) for m in starts)
+                     or any(m in line or m in raw for m in contains))
+        kind = "furniture" if furniture else mode
+        out.append(Segment(start, end, kind, teaser_index if kind == "teaser" else 0))
+    return out
+
+
+def _label_end(raw: str) -> int:
+    """Where an inline 'اقرأ أيضاً' label ends: after its second word and any tanween or colon."""
+    m = re.match(r"\s*\S+\s+\S*?(?:\u0627\u064b|\u064b\u0627|\u0627(?=\s|:|$))[:\s]*", raw)
+    return m.end() if m else 0

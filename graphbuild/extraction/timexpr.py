@@ -1,0 +1,164 @@
+"""Time expressions and their resolution against the publication date.
+
+'الخميس', 'مساء أمس الأحد', 'اليوم الثلاثاء', 'الأسبوع الماضي', 'في مارس الماضي', '12 أبريل الجاري',
+'آذار 2025', '2025-03-06'. A weekday is the latest such day on or before publication (or the next
+one when the verb is future). Spans (a week, a weekend) resolve to their month when they lie
+within one. With no publication date, or a vague expression, the date is None and the text stays.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from graphbuild.lexicon import Lexicon
+from graphbuild.normalize import norm, norm_phrase, proclitic_variants
+
+
+@dataclass(frozen=True)
+class TimeExpr:
+    start: int          # token span
+    end: int
+    kind: str           # weekday | relday | span | month | day_month | iso | year | vague
+    value: tuple = ()
+
+
+_TABLES: dict[int, tuple] = {}
+
+
+def _tables(lx: Lexicon):
+    if id(lx) not in _TABLES:
+        _TABLES[id(lx)] = _build_tables(lx)
+    return _TABLES[id(lx)]
+
+
+def _build_tables(lx: Lexicon):
+    t = lx.time
+    weekdays = {norm(k): v for k, v in t["weekdays"].items()}
+    reldays = {tuple(norm_phrase(k).split()): v for k, v in t["relative_days"].items()}
+    spans = {tuple(norm_phrase(k).split()): tuple(v) for k, v in t["relative_spans"].items()}
+    vague = [tuple(norm_phrase(k).split()) for k in t["vague"]]
+    months = {tuple(norm_phrase(k).split()): v for k, v in t["months"].items()}
+    parts = {norm_phrase(k) for k in t["day_parts"]}
+    past = {norm(k) for k in t["month_past"]}
+    current = {norm(k) for k in t["month_current"]}
+    nxt = {norm(k) for k in t["month_next"]}
+    return weekdays, reldays, spans, vague, months, parts, past, current, nxt
+
+
+def _match(keys, i, table):
+    best = None
+    for phrase, value in table.items():
+        n = len(phrase)
+        if phrase[0] in proclitic_variants(keys[i]) and tuple(keys[i + 1:i + n]) == phrase[1:]:
+            if best is None or n > best[0]:
+                best = (n, value)
+    return best
+
+
+def find_times(keys: list[str], start: int, end: int, lx: Lexicon) -> list[TimeExpr]:
+    weekdays, reldays, spans, vague, months, parts, past, current, nxt = _tables(lx)
+    out: list[TimeExpr] = []
+    i = start
+    while i < end:
+        k = keys[i]
+        variants = proclitic_variants(k)
+        j = i
+        if any(v in parts for v in variants) and i + 1 < end:
+            j = i + 1                                    # 'مساء', 'صباح' before a day
+        hit = _match(keys, j, {v: None for v in vague}) if j < end else None
+        if hit:
+            out.append(TimeExpr(i, j + hit[0], "vague"))
+            i = j + hit[0]
+            continue
+        hit = _match(keys, j, spans) if j < end else None
+        if hit:
+            out.append(TimeExpr(i, j + hit[0], "span", hit[1]))
+            i = j + hit[0]
+            continue
+        rel = _match(keys, j, reldays) if j < end else None
+        if rel:
+            e = j + rel[0]
+            wd = next((weekdays[v] for v in proclitic_variants(keys[e]) if v in weekdays), None) if e < end else None
+            out.append(TimeExpr(i, e + (1 if wd else 0), "relday", (rel[1], wd)))
+            i = e + (1 if wd else 0)
+            continue
+        wd = next((weekdays[v] for v in proclitic_variants(keys[j]) if v in weekdays), None) if j < end else None
+        if wd:
+            out.append(TimeExpr(i, j + 1, "weekday", (wd,)))
+            i = j + 1
+            continue
+        day = int(keys[i]) if keys[i].isdigit() and 1 <= len(keys[i]) <= 2 else None
+        m_at = i + 1 if day else i
+        month = _match(keys, m_at, months) if m_at < end else None
+        if month:
+            e = m_at + month[0]
+            year = int(keys[e]) if e < end and keys[e].isdigit() and len(keys[e]) == 4 else None
+            rel_word = keys[e] if e < end and not year else None
+            rel = "past" if rel_word in past else "current" if rel_word in current else "next" if rel_word in nxt else None
+            e = e + 1 if (year or rel) else e
+            out.append(TimeExpr(i, e, "day_month" if day else "month", (day, month[1], year, rel)))
+            i = e
+            continue
+        if re.fullmatch(r"(19|20)\d\d", k) and i + 4 < end and keys[i + 1] == "-" and keys[i + 3] == "-":
+            out.append(TimeExpr(i, i + 5, "iso", (int(k), int(keys[i + 2]), int(keys[i + 4]))))
+            i += 5
+            continue
+        i += 1
+    return out
+
+
+def resolve(expr: TimeExpr, published: date | None, future: bool = False) -> str | None:
+    """ISO date (YYYY-MM-DD, YYYY-MM or YYYY) or None when it cannot be resolved."""
+    if expr.kind == "iso":
+        y, m, d = expr.value
+        try:
+            return date(y, m, d).isoformat()
+        except ValueError:
+            return None
+    if expr.kind in ("day_month", "month"):
+        day, month, year, rel = expr.value
+        if year is None:
+            if published is None:
+                return None
+            year = published.year
+            if rel == "past" or (rel is None and not future and month > published.month):
+                year = published.year - (1 if month > published.month or (rel == "past" and month == published.month) else 0)
+            elif rel == "next" or (future and month < published.month):
+                year = published.year + (1 if month < published.month else 0)
+        if day:
+            try:
+                return date(year, month, day).isoformat()
+            except ValueError:
+                return None
+        return f"{year:04d}-{month:02d}"
+    if published is None or expr.kind == "vague":
+        return None
+    if expr.kind == "weekday":
+        return _weekday(published, expr.value[0], future).isoformat()
+    if expr.kind == "relday":
+        offset, wd = expr.value
+        return (published + timedelta(days=offset)).isoformat()
+    if expr.kind == "span":
+        unit, offset = expr.value
+        if unit == "year":
+            return f"{published.year + offset:04d}"
+        if unit == "month":
+            m = published.month + offset
+            y = published.year + (m - 1) // 12
+            return f"{y:04d}-{(m - 1) % 12 + 1:02d}"
+        if unit == "week":
+            first = published - timedelta(days=published.weekday()) + timedelta(weeks=offset)
+            last = first + timedelta(days=6)
+        else:  # weekend: the Saturday and Sunday before publication
+            last = published - timedelta(days=(published.weekday() + 1) % 7 or 7) if published.weekday() != 6 else published
+            first = last - timedelta(days=1)
+        return f"{first.year:04d}-{first.month:02d}" if (first.year, first.month) == (last.year, last.month) else None
+    return None
+
+
+def _weekday(published: date, iso_weekday: int, future: bool) -> date:
+    delta = (published.isoweekday() - iso_weekday) % 7
+    if future:
+        return published + timedelta(days=(iso_weekday - published.isoweekday()) % 7)
+    return published - timedelta(days=delta)

@@ -1,0 +1,94 @@
+"""Orthographic normalization for matching, and proclitic stripping.
+
+Matching keys are computed per token and never replace the text, so every offset still points
+into the article as read. Letters are written as escapes where they are easy to confuse.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from camel_tools.utils.dediac import dediac_ar
+from camel_tools.utils.normalize import (normalize_alef_ar, normalize_alef_maksura_ar,
+                                         normalize_teh_marbuta_ar, normalize_unicode)
+
+_TATWEEL = "\u0640"
+_PERSIAN = str.maketrans({"\u06cc": "\u064a", "\u06a9": "\u0643", "\u0686": "\u062c",
+                          "\u06af": "\u0643", "\u067e": "\u0628"})
+_HAMZA_SEATS = str.maketrans({"\u0624": "\u0648", "\u0626": "\u064a"})
+_PUNCT = re.compile(r"[\"'“”«»‘’`.,،؛:!؟?()\[\]{}\-–—_/\\|*]+")
+
+# Proclitic sequences, longest first: conjunction, then preposition or future marker.
+_CONJ = ("\u0648", "\u0641")                 # و ف
+_PREP = ("\u0628", "\u0644", "\u0643")       # ب ل ك
+_AL = "\u0627\u0644"                          # ال
+_LIL = "\u0644\u0644"                         # لل  (ل + ال with the alef dropped)
+_ENCLITICS = ("\u0647\u0645\u0627", "\u0647\u0645", "\u0647\u0627", "\u0647")  # هما هم ها ه
+
+
+def norm(text: str) -> str:
+    """Matching form: no diacritics or tatweel, one alef, ى→ي, ة→ه, hamza seats folded."""
+    text = normalize_unicode(text or "")
+    text = dediac_ar(text).replace(_TATWEEL, "")
+    text = normalize_alef_ar(text)
+    text = normalize_alef_maksura_ar(text)
+    text = normalize_teh_marbuta_ar(text)
+    text = text.translate(_PERSIAN).translate(_HAMZA_SEATS)
+    return text.lower()
+
+
+def norm_phrase(text: str) -> str:
+    """A phrase's matching form: normalized words joined by one space, punctuation dropped."""
+    return " ".join(norm(_PUNCT.sub(" ", text)).split())
+
+
+@lru_cache(maxsize=200_000)
+def proclitic_variants(key: str) -> tuple[str, ...]:
+    """The normalized word and every reading of it with proclitics removed.
+
+    'وللقطريين' -> (وللقطريين, للقطريين, القطريين, قطريين, ...): so 'ومع حماس' reaches مع and
+    'للقطريين' reaches القطريين. A stem keeps at least two letters.
+    """
+    out = [key]
+    bases = [key]
+    if len(key) >= 3 and key[0] in _CONJ:
+        bases.append(key[1:])
+    for base in list(bases):
+        if len(base) > 3 and base.startswith(_LIL):
+            bases.append(_AL + base[2:])
+        elif len(base) >= 3 and base[0] in _PREP:
+            bases.append(base[1:])
+        if len(base) > 3 and base[0] == "\u0633":            # future س on a verb
+            bases.append(base[1:])
+    for base in bases:
+        if base not in out and len(base) >= 2:
+            out.append(base)
+    return tuple(out)
+
+
+@lru_cache(maxsize=200_000)
+def enclitic_variants(key: str) -> tuple[str, ...]:
+    """The word with an object or possessive pronoun removed ('لقاءه' -> 'لقاء')."""
+    out = []
+    for suffix in _ENCLITICS:
+        if key.endswith(suffix) and len(key) - len(suffix) >= 3:
+            out.append(key[: -len(suffix)])
+    return tuple(out)
+
+
+def strip_al(key: str) -> str:
+    return key[2:] if key.startswith(_AL) and len(key) > 4 else key
+
+
+_SKELETON_DROP = set("\u0627\u0648\u064a\u0647\u0621\u0649")   # ا و ي ه ء ى
+
+
+def skeleton(word: str) -> str:
+    """Consonant skeleton of a transliterated name: بوهلر, بويلر and بولر all give 'بلر'.
+
+    Long vowels and h are dropped after the first letter, تش (ch) is ج, and ال is removed.
+    """
+    key = strip_al(norm(word)).replace("\u062a\u0634", "\u062c")
+    if not key:
+        return ""
+    return key[0] + "".join(c for c in key[1:] if c not in _SKELETON_DROP)

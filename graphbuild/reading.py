@@ -1,0 +1,149 @@
+"""Articles from files and folders: .txt (with NAME.meta.json sidecars), .html and .jsonl.
+
+One unreadable article never stops the others: `read_articles` yields an `InputError` in its
+place, and the caller reports and skips it.
+"""
+from __future__ import annotations
+
+import codecs
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from graphbuild.errors import InputError
+from graphbuild.htmltext import html_to_text
+from graphbuild.model import Article
+from graphbuild.pubdate import parse_published, published_in_text
+
+SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
+SIDECAR = ".meta.json"
+
+
+def find_article_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[InputError]]:
+    """Article files under the given files and folders (folders recursively), in a stable order."""
+    files: list[Path] = []
+    missing: list[InputError] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            files += sorted(p for p in path.rglob("*")
+                            if p.is_file() and p.suffix.lower() in SUFFIXES)
+        elif path.is_file():
+            files.append(path)
+        else:
+            missing.append(InputError(path, "no such file or folder"))
+    return list(dict.fromkeys(files)), missing
+
+
+def decode(data: bytes, path: Path) -> str:
+    """Text of an article file: UTF-8 (BOM or not), UTF-16 with BOM, or Windows-1256."""
+    text = _decode(data, path)
+    if "\x00" in text:
+        raise InputError(path, "binary data, not article text")
+    return text
+
+
+def _decode(data: bytes, path: Path) -> str:
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="strict")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise InputError(path, f"bad UTF-16 text ({exc.reason})") from exc
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1256")
+    except UnicodeDecodeError as exc:
+        raise InputError(path, "not UTF-8, UTF-16 or Windows-1256 text") from exc
+    letters = [c for c in text if c.isalpha()]
+    arabic = sum(1 for c in letters if "\u0600" <= c <= "\u06ff")
+    if not letters or arabic / len(letters) < 0.5:
+        raise InputError(path, "not UTF-8, UTF-16 or Windows-1256 Arabic text")
+    return text
+
+
+def read_articles(paths: Iterable[str | Path]) -> Iterator[Article | InputError]:
+    files, missing = find_article_files(paths)
+    yield from missing
+    for path in files:
+        try:
+            if path.suffix.lower() == ".jsonl":
+                yield from _read_jsonl(path)
+            else:
+                yield _read_file(path)
+        except InputError as exc:
+            yield exc
+        except OSError as exc:
+            yield InputError(path, exc.strerror or str(exc))
+
+
+def _clean(text: str) -> str:
+    """Newlines as Python's text mode reads them; nothing else changes, so offsets hold."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _read_file(path: Path) -> Article:
+    text = _clean(decode(path.read_bytes(), path))
+    title = None
+    if path.suffix.lower() in (".html", ".htm"):
+        text, title = html_to_text(text)
+    if not text.strip():
+        raise InputError(path, "no article text")
+    meta = _sidecar(path)
+    return Article(
+        doc_id=path.name[: -len(path.suffix)],
+        text=text,
+        path=str(path),
+        published=parse_published(meta.get("published")) or published_in_text(text),
+        url=_str(meta.get("url")),
+        source=_str(meta.get("source")),
+        title=_str(meta.get("title")) or title,
+    )
+
+
+def _sidecar(path: Path) -> dict:
+    side = path.with_name(path.name[: -len(path.suffix)] + SIDECAR)
+    if not side.exists():
+        return {}
+    try:
+        meta = json.loads(decode(side.read_bytes(), side))
+    except json.JSONDecodeError as exc:
+        raise InputError(side, f"sidecar is not JSON ({exc.msg} at line {exc.lineno})") from exc
+    if not isinstance(meta, dict):
+        raise InputError(side, "sidecar is not a JSON object")
+    return meta
+
+
+def _read_jsonl(path: Path) -> Iterator[Article | InputError]:
+    text = decode(path.read_bytes(), path)
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{path}:{n}"
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield InputError(where, f"not JSON ({exc.msg})")
+            continue
+        if not isinstance(row, dict) or not isinstance(row.get("id"), (str, int)) \
+                or not isinstance(row.get("text"), str) or not row["text"].strip():
+            yield InputError(where, "a JSON Lines article needs a string 'id' and a non-empty 'text'")
+            continue
+        body = _clean(row["text"])
+        yield Article(
+            doc_id=str(row["id"]),
+            text=body,
+            path=where,
+            published=parse_published(row.get("published")) or published_in_text(body),
+            url=_str(row.get("url")),
+            source=_str(row.get("source")),
+            title=_str(row.get("title")),
+        )
+
+
+def _str(value) -> str | None:
+    return value.strip() if isinstance(value, str) and value.strip() else None

@@ -1,0 +1,40 @@
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SHARED = ROOT.parent / "shared"
+GRAPHBUILD = [sys.executable, "-m", "graphbuild"]
+
+
+def run_cli(*args, cwd=None, check=True):
+    proc = subprocess.run([*GRAPHBUILD, *map(str, args)], capture_output=True, text=True, cwd=cwd,
+                          timeout=600)
+    if check and proc.returncode != 0:
+        raise AssertionError(f"graphbuild {' '.join(map(str, args))} failed: {proc.stderr}")
+    return proc
+
+
+@pytest.fixture(scope="session")
+def extractor():
+    from graphbuild.extraction.pipeline import Extractor
+
+    return Extractor()
+
+
+@pytest.fixture(scope="session")
+def seed_store(tmp_path_factory):
+    """The seed articles loaded once through the real CLI into a real embedded store."""
+    store = tmp_path_factory.mktemp("seed-store")
+    run_cli("load", SEEDS, "--store", store)
+    return store
+
+
+@pytest.fixture
+def fresh_store(tmp_path):
+    yield tmp_path / "store"
+    shutil.rmtree(tmp_path / "store", ignore_errors=True)

@@ -1,0 +1,84 @@
+"""The real CLI in a subprocess on the seed articles."""
+import json
+import subprocess
+import sys
+
+import networkx as nx
+
+from conftest import SEEDS, SHARED, run_cli
+
+
+def test_extract_writes_scorable_json_lines(tmp_path):
+    out = tmp_path / "pred.jsonl"
+    proc = run_cli("extract", SEEDS, "-o", out)
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert {r["doc_id"] for r in rows} == {p.stem for p in SEEDS.glob("*.txt")}
+    assert all(r["predicate"] in ("MET", "NEGOTIATED", "STATED") for r in rows)
+    text = (SEEDS / f"{rows[0]['doc_id']}.txt").read_text(encoding="utf-8")
+    ev = rows[0]["evidence"]
+    assert text[ev["start"]:ev["end"]] == ev["text"]
+    assert "articles read: 5" in proc.stderr
+
+
+def test_boehler_met_hamas_in_doha(seed_store):
+    proc = run_cli("query", "where-and-when", "--param", "a=Adam Boehler", "--param", "b=Hamas",
+                   "--format", "json", "--store", seed_store)
+    rows = json.loads(proc.stdout)
+    assert any(r["relation"] == "MET" and r["place"] == "Doha" and not r["negated"] for r in rows)
+
+
+def test_who_talked_to_whom_lists_the_main_channels(seed_store):
+    rows = json.loads(run_cli("query", "who-talked-to-whom", "--format", "json", "--store", seed_store).stdout)
+    pairs = {(r["actor_a"], r["actor_b"], r["relation"]) for r in rows}
+    assert ("Hamas", "United States", "NEGOTIATED") in pairs
+    assert ("Qatar", "United States", "NEGOTIATED") in pairs
+    assert ("Adam Boehler", "Hamas", "MET") in pairs
+    met_only = json.loads(run_cli("query", "who-talked-to-whom", "--param", "relation=MET",
+                                  "--format", "json", "--store", seed_store).stdout)
+    assert met_only and all(r["relation"] == "MET" for r in met_only)
+
+
+def test_query_csv_cypher_and_errors(seed_store):
+    csv_out = run_cli("query", "--cypher", "MATCH (a:Actor {id: $id}) RETURN a.name AS name",
+                      "--param", "id=hamas", "--format", "csv", "--store", seed_store).stdout
+    assert csv_out.splitlines() == ["name", "Hamas"]
+    bad = run_cli("query", "no-such-query", "--store", seed_store, check=False)
+    assert bad.returncode != 0 and "no query named" in bad.stderr
+    missing = run_cli("query", "where-and-when", "--store", seed_store, check=False)
+    assert missing.returncode != 0 and "--param a" in missing.stderr
+
+
+def test_export_graphml_reads_back(seed_store, tmp_path):
+    out = tmp_path / "graph.graphml"
+    run_cli("export", "-o", out, "--store", seed_store)
+    graph = nx.read_graphml(out)
+    assert graph.nodes["hamas"]["label"] == "Hamas" and graph.nodes["hamas"]["type"] == "ORG"
+    types = {d["type"] for _, _, d in graph.edges(data=True)}
+    assert types == {"MET", "NEGOTIATED", "STATED"}
+    assert all(isinstance(d["weight"], int) and d["weight"] >= 1 for _, _, d in graph.edges(data=True))
+
+
+def test_bad_input_is_reported_and_loaded_data_kept(seed_store, tmp_path):
+    before = run_cli("query", "--cypher", "MATCH (a:Actor) RETURN count(a) AS n", "--format", "json",
+                     "--store", seed_store).stdout
+    (tmp_path / "bad.txt").write_bytes(b"\x00\x01binary")
+    proc = run_cli("load", tmp_path, "--store", seed_store, check=False)
+    assert proc.returncode != 0
+    assert "bad.txt" in proc.stderr and "binary" in proc.stderr
+    after = run_cli("query", "--cypher", "MATCH (a:Actor) RETURN count(a) AS n", "--format", "json",
+                    "--store", seed_store).stdout
+    assert after == before
+
+
+def test_scorer_on_the_seeds_does_not_regress(tmp_path):
+    """Regression floor for the extractor on the seed gold; it only ever rises."""
+    out = tmp_path / "pred.jsonl"
+    run_cli("extract", SEEDS, "-o", out)
+    proc = subprocess.run([sys.executable, str(SHARED / "eval" / "score.py"), "--gold",
+                           str(SHARED / "eval" / "gold" / "seeds.json"), "--docs", str(SEEDS),
+                           "--pred", str(out), "--json"], capture_output=True, text=True, check=True)
+    result = json.loads(proc.stdout)
+    overall = result["relations"]["ALL"]
+    assert overall["f1"] >= 0.71 and overall["precision"] >= 0.69
+    er = result["entity_resolution"]
+    assert er["pairwise_precision"] >= 0.95 and er["pairwise_recall"] >= 0.90

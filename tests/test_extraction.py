@@ -1,0 +1,121 @@
+"""The extractor on sentences written for these tests (none copied from the seeds)."""
+from datetime import date
+
+import pytest
+
+from graphbuild.extraction.timexpr import find_times, resolve
+from graphbuild.identity import resolve_identities
+from graphbuild.lexicon import load
+from graphbuild.model import Article
+from graphbuild.normalize import norm, proclitic_variants, skeleton
+
+PUBLISHED = date(2025, 6, 12)   # a Thursday
+
+
+def triples(extractor, text, published=PUBLISHED, doc_id="t"):
+    return extractor.extract(Article(doc_id, text, "test", published=published))
+
+
+def contacts(ts):
+    return {(t.predicate, frozenset((t.subject.id, t.object.id))) for t in ts if t.predicate != "STATED"}
+
+
+@pytest.mark.parametrize("word, stem", [
+    ("ومع", "مع"), ("للقطريين", "القطريين"), ("وبالتنسيق", "التنسيق"), ("فالحركة", "الحركه"),
+    ("ستجتمعان", "تجتمعان"),
+])
+def test_proclitics_are_split_for_matching(word, stem):
+    assert stem in proclitic_variants(norm(word))
+
+
+@pytest.mark.parametrize("a, b", [("بوهلر", "بويلر"), ("بويلر", "بولر"), ("عراقجي", "عراقتشي")])
+def test_transliteration_variants_share_a_skeleton(a, b):
+    assert skeleton(a) == skeleton(b)
+
+
+def test_meeting_with_place_and_weekday(extractor):
+    ts = triples(extractor, "واجتمع وزير الخارجية المصري بدر عبد العاطي مع رئيس الوزراء القطري "
+                            "محمد بن عبد الرحمن آل ثاني في الدوحة، الثلاثاء.")
+    [met] = [t for t in ts if t.predicate == "MET"]
+    assert {met.subject.id, met.object.id} == {"badr_abdelatty", "mohammed_bin_abdulrahman_al_thani"}
+    assert (met.place.id, met.time_text, met.date, met.negated) == ("doha", "الثلاثاء", "2025-06-10", False)
+
+
+def test_clitics_reach_the_actor(extractor):
+    ts = triples(extractor, "وتقوم مصر بالتنسيق مع القطريين بشأن الهدنة.")
+    assert contacts(ts) == {("NEGOTIATED", frozenset({"egypt", "qatar"}))}
+
+
+def test_negated_meeting(extractor):
+    ts = triples(extractor, "وأكد المتحدث باسم الكرملين دميتري بيسكوف أن بوتين لم يلتق زيلينسكي.")
+    [met] = [t for t in ts if t.predicate == "MET"]
+    assert {met.subject.id, met.object.id} == {"vladimir_putin", "volodymyr_zelensky"}
+    assert met.negated is True
+
+
+def test_indirect_talks_through_a_mediator(extractor):
+    ts = triples(extractor, "وتجري إيران مفاوضات غير مباشرة مع الولايات المتحدة عبر سلطنة عمان.")
+    [neg] = [t for t in ts if t.predicate == "NEGOTIATED"]
+    assert {neg.subject.id, neg.object.id} == {"iran", "us"}
+    assert neg.directness == "indirect"
+    assert [v.id for v in neg.via] == ["oman"]
+
+
+def test_statement_and_dropped_subject(extractor):
+    ts = triples(extractor, "قال وزير الخارجية الروسي سيرغي لافروف إن موسكو مستعدة للحوار.\n"
+                            "وأضاف أن الكرة في ملعب الغرب.")
+    stated = [t for t in ts if t.predicate == "STATED"]
+    assert [(t.subject.id, t.statement) for t in stated] == [
+        ("sergey_lavrov", "موسكو مستعدة للحوار"), ("sergey_lavrov", "الكرة في ملعب الغرب")]
+
+
+def test_unknown_person_found_from_title(extractor):
+    ts = triples(extractor, "وقال المتحدث باسم الحكومة السودانية خالد الأعيسر إن الخرطوم ترفض الوساطة.")
+    [st] = [t for t in ts if t.predicate == "STATED"]
+    assert st.subject.name == "خالد الأعيسر" and st.subject.type == "PERSON"
+
+
+def test_teaser_does_not_take_the_host_date(extractor):
+    text = ("التقى الرئيس التركي رجب طيب أردوغان نظيره الروسي فلاديمير بوتين الأحد.\n"
+            "إقرأ أيضاً:\n"
+            "واستقبل الرئيس المصري عبد الفتاح السيسي وزير الخارجية الأردني أيمن الصفدي الأحد.\n")
+    ts = [t for t in triples(extractor, text) if t.predicate == "MET"]
+    by_segment = {t.evidence.segment: t for t in ts}
+    assert by_segment["body"].date == "2025-06-08"
+    assert by_segment["teaser1"].date is None and by_segment["teaser1"].time_text == "الأحد"
+    assert {by_segment["teaser1"].subject.id, by_segment["teaser1"].object.id} == {
+        "abdel_fattah_el_sisi", "ayman_safadi"}
+
+
+def test_furniture_gives_no_triples(extractor):
+    text = ("قال وزير الخارجية الروسي سيرغي لافروف إن موسكو مستعدة للحوار.\n"
+            "كلمات دلالية: مفاوضات روسيا أوكرانيا محادثات مع حماس\n"
+            "مقالات مشابهة\n  • بوتين يلتقي أردوغان في أنقرة\n")
+    ts = triples(extractor, text)
+    assert all(t.evidence.start < text.index("كلمات") for t in ts)
+
+
+@pytest.mark.parametrize("phrase, published, expected", [
+    ("أمس الأحد", date(2025, 5, 12), "2025-05-11"),
+    ("الخميس", PUBLISHED, "2025-06-12"),
+    ("اليوم", PUBLISHED, "2025-06-12"),
+    ("في آذار الماضي", PUBLISHED, "2025-03"),
+    ("في 3 نيسان", PUBLISHED, "2025-04-03"),
+    ("عطلة نهاية الأسبوع", date(2023, 10, 9), "2023-10"),
+    ("الأسبوع الماضي", date(2025, 3, 20), "2025-03"),
+    ("في الأسابيع الماضية", PUBLISHED, None),
+    ("الخميس", None, None),
+])
+def test_time_expressions_resolve_against_publication(phrase, published, expected):
+    keys = [norm(w) for w in phrase.split()]
+    [expr] = find_times(keys, 0, len(keys), load())
+    assert resolve(expr, published) == expected
+
+
+def test_spelling_variants_join_across_articles(extractor):
+    a = triples(extractor, "وقال المبعوث الأمريكي جون هندرسون إن المحادثات مستمرة.", doc_id="a")
+    b = triples(extractor, "وقال المبعوث الأميركي جون هندرسن إن المحادثات متعثرة.", doc_id="b")
+    resolved = resolve_identities(a + b)
+    speakers = {t.subject.id for t in resolved if t.predicate == "STATED"}
+    assert len(speakers) == 1
+    assert {"جون هندرسون", "جون هندرسن"} <= {resolved[0].subject.name, *resolved[0].subject.aliases}
