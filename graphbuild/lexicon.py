@@ -51,7 +51,7 @@ class Lexicon:
     domain_words: frozenset[str]
     unnamed_singular: dict[str, str]
     unnamed_plural: dict[str, str]
-    triggers: dict[str, list[tuple[tuple[str, ...], str, str]]]   # first -> (tokens, relation, verb|noun)
+    triggers: dict[str, list[tuple[tuple[str, ...], str, str]]]   # first -> (tokens, relation, verb|participle|noun)
     light_verbs: frozenset[str]
     relative_light_verbs: frozenset[str]
     mediation: dict[str, list[tuple[str, ...]]]
@@ -164,8 +164,8 @@ def load() -> Lexicon:
 
     trigger_pairs = []
     for relation in ("STATED", "MET", "NEGOTIATED"):
-        for kind in ("verbs", "nouns"):
-            for word in triggers_raw[relation][kind]:
+        for kind in ("verbs", "participles", "nouns"):
+            for word in triggers_raw[relation].get(kind, ()):
                 trigger_pairs.append((_tokens(word), relation, kind[:-1]))
     unnamed = titles_raw["unnamed_people"]
     time = _read("time.json")

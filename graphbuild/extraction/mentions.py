@@ -106,10 +106,22 @@ class MentionFinder:
                 if m is None:
                     i += 1
                     continue
+                m.start = self._head_before(keys, m, max(s_start, mentions[-1].end if mentions else 0))
                 m.text = _surface(doc, m.start, m.end)
                 mentions.append(m)
                 i = m.end
         return mentions
+
+    def _head_before(self, keys, m: Mention, floor: int) -> int:
+        """Where a name starts when its head noun stands before it: 'لوكالة "فرانس برس"', 'موقع أكسيوس'."""
+        if m.kind != "name" or m.ref is None or not m.ref.head:
+            return m.start
+        k = m.start - 1
+        while k >= floor and keys[k] in ('"', "“", "«"):
+            k -= 1
+        if k >= floor and m.ref.head in proclitic_variants(keys[k]):
+            return k
+        return m.start
 
     def _at(self, doc, keys, i, end) -> Mention | None:
         return (self._title_person(doc, keys, i, end)
@@ -300,6 +312,8 @@ class MentionFinder:
             info = self.lx.entity(hit[1][1])
             return Mention(i, hit[0], ref_of(info), "person", role=t.role)
         n_end = self._name_tokens(keys, k, end)
+        if n_end == k + 1 and _imperfect_verb_before_that(keys, k, end, self.lx):
+            n_end = k                # 'الرئيس يعتقد أن': a verb, not a name
         if n_end > k and (n_end - k >= 2 or (n_end < end and keys[n_end] in PUNCT_BREAK | self.lx.complementizers)):
             words = [doc[x].text for x in range(k, n_end) if keys[x] not in ('"', "“", "”")]
             name = " ".join(words)
@@ -313,6 +327,10 @@ class MentionFinder:
                        extra={"country": country, "affiliation": affiliation, "gender": gender,
                               "speaks_for": t.speaks_for,
                               "aff_actor": ref_of(aff_info) if aff_info else None})
+
+
+def _imperfect_verb_before_that(keys, k, end, lx) -> bool:
+    return keys[k][:1] in ("ي", "ت") and k + 1 < end and keys[k + 1] in lx.complementizers
 
 
 def norm_id(text: str) -> str:

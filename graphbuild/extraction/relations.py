@@ -84,15 +84,14 @@ class RelationFinder:
         for n, s in enumerate(sentences):
             triggers = self._triggers(s)
             stated = self._headline(n, s) or []
+            self._sentence_stated = stated
             for t in triggers:
                 if t.relation == "STATED":
-                    st = self._stated(n, s, t, triggers)
-                    if st:
-                        stated.extend(st)
+                    stated.extend(self._stated(n, s, t, triggers))
             out.extend(stated)
             for t in triggers:
                 if t.relation != "STATED":
-                    out.extend(self._contacts(n, s, t, stated))
+                    out.extend(self._contacts(n, s, t, stated, triggers))
         return _merge(out)
 
     # tokens ------------------------------------------------------------------------------------------
@@ -202,25 +201,10 @@ class RelationFinder:
         if self.in_quote[t.start]:
             return []
         speaker, explicit = None, True
-        j = t.end
-        while j < min(s.end, t.end + 6):
-            k = self.keys[j]
-            if k in (":",) or k in OPEN_QUOTES or k in self.lx.complementizers:
-                break
-            m = self.at.get(j)
-            if m is not None and self._actor(m, speaker=True) and not self._is_addressee(m):
-                speaker = m
-                break
-            j += 1
-        if speaker is None:
-            j = t.start - 1
-            while j >= max(s.start, t.start - 4) and (self.keys[j] in ("،", ",", "كان", "وكان", "قد", "وقد")
-                                                       or j in self.at):
-                m = self.at.get(j)
-                if m is not None and self._actor(m, speaker=True):
-                    speaker = m
-                    break
-                j -= 1
+        if t.kind == "verb":
+            speaker = self._subject_after(t, s) or self._subject_before(t, s)
+        elif t.kind == "participle":
+            speaker = self._clause_speaker(n, t)
         if speaker is None:
             explicit = False
             speaker = self._last_speaker(t)
@@ -255,18 +239,61 @@ class RelationFinder:
                                  attributed_to=speaker, confidence=conf - 0.2))
         return out
 
+    def _subject_after(self, t: Trigger, s: Sentence) -> Mention | None:
+        """VSO: the subject follows the verb at once, past quotes, commas and time adverbs."""
+        times = {i for x in find_times(self.keys, t.end, min(s.end, t.end + 6), self.lx)
+                 for i in range(x.start, x.end)}
+        j = t.end
+        while j < s.end and (self.keys[j] in QUOTE_CHARS or self.keys[j] in ("،", ",", "ايضا") or j in times):
+            j += 1
+        m = self.at.get(j)
+        if m is not None and m.start == j and self._actor(m, speaker=True) and not self._is_addressee(m):
+            return m
+        return None
+
+    def _subject_before(self, t: Trigger, s: Sentence) -> Mention | None:
+        """SVO: 'ترامب قال', 'وكان ترامب قد قال'."""
+        j = t.start - 1
+        while j >= max(s.start, t.start - 4) and (self.keys[j] in ("،", ",", "كان", "وكان", "قد", "وقد")
+                                                   or j in self.at):
+            m = self.at.get(j)
+            if m is not None and self._actor(m, speaker=True):
+                return m
+            j -= 1
+        return None
+
+    def _clause_speaker(self, n: int, t: Trigger) -> Mention | None:
+        """A participle ('مضيفا', 'مؤكدا') continues the speech act it hangs on."""
+        for raw in reversed(self._sentence_stated):
+            if raw.sentence == n and raw.trigger.start < t.start and raw.attributed_to is None:
+                return raw.subject
+        return None
+
     def _is_addressee(self, m: Mention) -> bool:
         first = self.keys[m.start]
+        if first in self.lx.phrases:          # 'ليفيت' is a name, not 'لـ' + 'يفيت'
+            return False
         return first.startswith("ل") and not first.startswith("لا") and len(proclitic_variants(first)) > 1
 
     def _last_speaker(self, t: Trigger) -> Mention | None:
-        fem = t.key.endswith("ت") or t.key.endswith("ه") or t.key.startswith("ت")
+        fem = self._feminine(t.key)
         for m in reversed(self.last_speakers):
             g = m.ref.gender if m.ref else None
             if (fem and g == "m") or (not fem and g == "f"):
                 continue
             return m
         return None
+
+    def _feminine(self, key: str) -> bool:
+        """'قالت', 'تقول', 'مضيفة' are feminine when the masculine form is a cue too ('لفت' is not)."""
+        masculine = []
+        if key.endswith("ت"):
+            masculine.append(key[:-1])
+        if key.startswith("ت"):
+            masculine.append("ي" + key[1:])
+        if key.endswith("ه"):
+            masculine.append(key[:-1] + "ا")
+        return any(self.lx.triggers.get(m) for m in masculine)
 
     def _speaker_of(self, i: int, stated: list[RawTriple]) -> RawTriple | None:
         """The speech act whose content holds token i."""
@@ -300,7 +327,8 @@ class RelationFinder:
             break
         return out, j
 
-    def _contacts(self, n: int, s: Sentence, t: Trigger, stated: list[RawTriple]) -> list[RawTriple]:
+    def _contacts(self, n: int, s: Sentence, t: Trigger, stated: list[RawTriple],
+                  triggers: list[Trigger]) -> list[RawTriple]:
         agent: list[Mention] = []
         partners: list[Mention] = []
         via: list[Mention] = []
@@ -311,7 +339,14 @@ class RelationFinder:
         if t.kind == "noun" and k < end and k in self.at and self.at[k].kind == "nisba":
             agent = [_as_mention(self.at[k], self._country(self.at[k].ref.id))]
             k = self.at[k].end
-        # relative clause: 'التي أجرتها بلاده', 'الذي عقده المبعوث الأميركي'
+        # relative clause: 'التي أجرتها بلاده', 'المفاوضات السرية التي أجرتها واشنطن'
+        adj = k
+        while adj < min(end, k + 2) and adj not in self.at and self.keys[adj].startswith("ال") \
+                and self.keys[adj] not in ("التي", "الذي"):
+            adj += 1
+        if adj + 1 < end and self.keys[adj] in ("التي", "الذي") and \
+                self._is(adj + 1, self.lx.relative_light_verbs | self.lx.light_verbs):
+            k = adj
         if k + 1 < end and self.keys[k] in ("التي", "الذي", "اللذين", "التي") and \
                 self._is(k + 1, self.lx.relative_light_verbs | self.lx.light_verbs):
             m = self.at.get(k + 2)
@@ -348,7 +383,8 @@ class RelationFinder:
                 partners, k = obj, j
         # partners: 'مع X وY', 'بين X وY', 'بـX' after MET verbs, 'عبر X' mediators
         j = k
-        limit = min(end, t.end + 14)
+        later = [x.start for x in triggers if x.start > t.start]
+        limit = min([end, t.end + 14] + later)
         while j < limit:
             key = self.keys[j]
             variants = proclitic_variants(key)
@@ -381,7 +417,7 @@ class RelationFinder:
                 partners.extend(group)
                 j = j2
                 continue
-            if self._is(j, self.lx.complementizers) and j > k + 1:
+            if self._is(j, self.lx.complementizers) and j > t.end:
                 break
             j += 1
         if not agent:
@@ -432,7 +468,7 @@ class RelationFinder:
             m = self.at.get(j)
             if m is not None:
                 if self._actor(m) is not None and not self._is_addressee(m) and not self._governed(m):
-                    return [m], ("light" if steps <= 4 else "near")
+                    return self._conjuncts_before(m), ("light" if steps <= 4 else "near")
                 j = m.start - 1
                 continue
             j -= 1
@@ -442,6 +478,16 @@ class RelationFinder:
             if actor is not None:
                 return [_as_mention(sp.subject, actor)], "speaker"
         return [], None
+
+    def _conjuncts_before(self, m: Mention) -> list[Mention]:
+        """'بلينكن ومساعدة وزير الخارجية ... باربرا ليف': every conjunct of a coordinated subject."""
+        out = [m]
+        while out[0].start > 0 and self.keys[out[0].start].startswith("و"):
+            prev = self.at.get(out[0].start - 1)
+            if prev is None or self._actor(prev) is None or prev in out:
+                break
+            out.insert(0, prev)
+        return out
 
     def _governed(self, m: Mention) -> bool:
         prev = self.keys[m.start - 1] if m.start > 0 else ""
@@ -454,7 +500,7 @@ class RelationFinder:
             return None
         if ref.type == "MEDIA":
             return None
-        if ref.speaks_for or ref.unnamed:
+        if ref.speaks_for or ref.unnamed or "spokesperson" in ref.roles:
             if m.actor is not None:
                 return m.actor
             if ref.affiliation:
