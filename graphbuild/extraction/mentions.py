@@ -226,6 +226,7 @@ class MentionFinder:
         steps = 0
         while j < end and steps < 10:
             steps += 1
+            j = self._skip_quotes(keys, j)
             k = j
             if keys[k] in ("باسم", "في", "من", "لدي", "الي", "عن") and k + 1 < end:
                 k += 1
@@ -290,6 +291,8 @@ class MentionFinder:
                 break
             if k > j and (self.match_title(keys, k) or self._nisba_at(keys, k, end)):
                 break
+            if any(v in self.lx.unnamed_singular or v in self.lx.unnamed_plural for v in proclitic_variants(key)):
+                break
             k += 1
         return k
 
@@ -309,6 +312,9 @@ class MentionFinder:
             k += 1
         hit = self.match_phrase(keys, k, self.lx.phrases) if k < end else None
         if hit and hit[0] <= end and self.lx.entity(hit[1][1]).type == "PERSON":
+            if k == t_end and not keys[t_end - 1].startswith("ال"):
+                # 'مستشار نتنياهو': an indefinite title before a name is its genitive, another person
+                return Mention(i, hit[0], None, "desc", role=t.role, extra={"of": hit[1][1]})
             info = self.lx.entity(hit[1][1])
             return Mention(i, hit[0], ref_of(info), "person", role=t.role)
         n_end = self._name_tokens(keys, k, end)

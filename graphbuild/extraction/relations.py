@@ -80,7 +80,7 @@ class RelationFinder:
         self.in_quote = self._quote_depth()
         out: list[RawTriple] = []
         self.last_speakers: list[Mention] = []
-        self.events: list[tuple[int, list[Mention]]] = []
+        self.events: list[tuple[int, list[Mention], list[Mention]]] = []   # sentence, participants, agents
         for n, s in enumerate(sentences):
             triggers = self._triggers(s)
             stated = self._headline(n, s) or []
@@ -200,12 +200,16 @@ class RelationFinder:
     def _stated(self, n: int, s: Sentence, t: Trigger, triggers: list[Trigger]) -> list[RawTriple]:
         if self.in_quote[t.start]:
             return []
+        if self._back_reference(t):
+            return []
         speaker, explicit = None, True
         if t.kind == "verb":
             speaker = self._subject_after(t, s) or self._subject_before(t, s)
         elif t.kind == "participle":
             speaker = self._clause_speaker(n, t)
         if speaker is None:
+            if self._adjectival(t):
+                return []
             explicit = False
             speaker = self._last_speaker(t)
         if speaker is None:
@@ -217,7 +221,9 @@ class RelationFinder:
                and not self.in_quote[x.start]]
         c_end = min(nxt) if nxt else s.end
         if c_start is None or c_start >= c_end:
-            a, b = s.start, t.start          # 'X ..., وفق ما أفادت Y': the content comes first
+            if not explicit:
+                return []
+            a, b = s.start, t.start          # 'X ..., حسبما قال Y': the content comes first
         else:
             a, b = c_start, c_end
         while a < b and (self.keys[a] in (":", "،", ",") or self.keys[a] in QUOTE_CHARS
@@ -238,6 +244,19 @@ class RelationFinder:
             out.append(RawTriple("STATED", self.at[src_at], n, t, statement=out[0].statement,
                                  attributed_to=speaker, confidence=conf - 0.2))
         return out
+
+    def _back_reference(self, t: Trigger) -> bool:
+        """'لما ذكره ترامب', 'بحسب ما كشفته وسائل إعلام': points at a statement, is not one."""
+        return t.possessive and t.start > 0 and self._is(t.start - 1, {"ما", "لما", "مما", "حسبما", "كما"})
+
+    def _adjectival(self, t: Trigger) -> bool:
+        """'بتقرير يشير إلى', 'مفاوضات وصفت بالسرية': a verb qualifying the noun before it."""
+        if t.start == 0 or len(proclitic_variants(self.keys[t.start])) > 1 and \
+                self.keys[t.start][:1] in ("و", "ف"):
+            return False
+        prev = self.keys[t.start - 1]
+        return t.start - 1 not in self.at and prev[:1].isalpha() and prev not in self.lx.function_words \
+            and prev not in self.lx.complementizers and prev not in ("ثم", "كما", "قد", "وقد", "كان", "وكان")
 
     def _subject_after(self, t: Trigger, s: Sentence) -> Mention | None:
         """VSO: the subject follows the verb at once, past quotes, commas and time adverbs."""
@@ -420,18 +439,21 @@ class RelationFinder:
             if self._is(j, self.lx.complementizers) and j > t.end:
                 break
             j += 1
+        if not agent and t.possessive and self.keys[t.end - 1].endswith(("هم", "هما")):
+            agent = self._plural_before(t, s)
         if not agent:
             agent, how = self._agent_before(t, s, n, stated)
             conf = {"light": 0.8, "subject": 0.8, "near": 0.65, "speaker": 0.6, None: conf}[how]
         participants = _unique(agent + partners, self._actor)
+        agents = [p for p in participants if p in agent]
         if len(participants) < 2:
             inherited = self._inherit(n, t, s)
             if inherited is None:
                 return []
-            participants, conf = inherited, 0.55
-        self.events.append((n, participants))
+            (participants, agents), conf = inherited, 0.55
+        self.events.append((n, participants, agents))
         triples = []
-        pairs = [(participants[0], p) for p in participants[1:]] if agent and len(agent) == 1 \
+        pairs = [(a, p) for a in agents for p in participants if p not in agents] if agents \
             else list(combinations(participants, 2))
         predicate = t.relation
         attrs = self._contact_attributes(t, s, participants, via, stated)
@@ -513,14 +535,21 @@ class RelationFinder:
             return None
         return self._actor(m, speaker=True)
 
-    def _inherit(self, n: int, t: Trigger, s: Sentence) -> list[Mention] | None:
+    def _inherit(self, n: int, t: Trigger, s: Sentence) -> tuple[list[Mention], list[Mention]] | None:
         """A cue with no participants of its own ('لإجراء محادثات', 'لا صحة ... عن بدء المفاوضات')
         takes those of the last contact in the sentence, or in the two before when it is negated."""
         negated = self._negated(t, s)
-        for sent, parts in reversed(self.events):
+        for sent, parts, agents in reversed(self.events):
             if sent == n or (negated and n - sent <= 2):
-                return parts
+                return parts, agents
         return None
+
+    def _plural_before(self, t: Trigger, s: Sentence) -> list[Mention]:
+        """'أثناء تواصلهم': 'them' is the nearest plural actor before ('القطريين', 'قادة حماس')."""
+        for m in reversed([m for m in self.mentions if s.start <= m.start and m.end <= t.start]):
+            if m.kind in ("nisba_plural", "group") and self._actor(m) is not None:
+                return [m]
+        return []
 
     def _negated(self, t: Trigger, s: Sentence) -> bool:
         for j in range(max(s.start, t.start - 3), t.start):

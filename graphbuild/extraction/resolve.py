@@ -94,7 +94,7 @@ def resolve_descriptions(mentions: list[Mention], lx: Lexicon) -> list[Mention]:
 def _antecedent(m: Mention, seen: list[Ref]) -> Ref | None:
     for ref in reversed(seen):
         if m.role:
-            if ref.type == "PERSON" and not ref.unnamed and m.role in ref.roles \
+            if ref.type == "PERSON" and not ref.unnamed and m.role in ref.roles and ref.id != m.extra.get("of") \
                     and (not m.extra.get("country") or ref.country == m.extra["country"]):
                 return ref
             continue
