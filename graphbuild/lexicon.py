@@ -62,6 +62,8 @@ class Lexicon:
     denial_phrases: list[tuple[str, ...]]
     attribution: dict[str, list[tuple[str, ...]]]
     complementizers: frozenset[str]
+    first_person: dict[str, str]            # cue form -> singular | plural
+    statement_nouns: frozenset[str]
     government_nouns: frozenset[str]
     ministry_heads: frozenset[str]
     ministries: dict[str, str]
@@ -189,6 +191,8 @@ def load() -> Lexicon:
         denial_phrases=_phrase_list(triggers_raw["denial_phrases"]),
         attribution=_index((t,) for t in _phrase_list(triggers_raw["attribution"])),
         complementizers=frozenset(norm(w) for w in triggers_raw["complementizers"]),
+        statement_nouns=frozenset(norm(w) for w in triggers_raw["statement_nouns"]),
+        first_person={norm(w): number for number, forms in triggers_raw["first_person"].items() for w in forms},
         government_nouns=frozenset(norm(w) for w in bodies["government_nouns"]),
         ministry_heads=frozenset(norm(w) for w in bodies["ministry_heads"]),
         ministries={norm(k): v for k, v in bodies["ministries"].items()},

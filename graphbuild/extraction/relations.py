@@ -78,6 +78,7 @@ class RelationFinder:
             for i in range(m.start, m.end):
                 self.at[i] = m
         self.in_quote = self._quote_depth()
+        self.segment_of = {i: s.segment for s in sentences for i in range(s.start, s.end)}
         out: list[RawTriple] = []
         self.last_speakers: list[Mention] = []
         self.events: list[tuple[int, list[Mention], list[Mention]]] = []   # sentence, participants, agents
@@ -211,11 +212,11 @@ class RelationFinder:
             if self._adjectival(t):
                 return []
             explicit = False
-            speaker = self._last_speaker(t)
+            speaker = self._last_speaker(t, s)
         if speaker is None:
             return []
         self.last_speakers.append(speaker)
-        after = max(t.end, speaker.end) if speaker.start >= t.end else t.end
+        after = max(t.end, speaker.end) if t.end <= speaker.start < s.end else t.end
         c_start = self._content_start(after, s.end)
         nxt = [x.start for x in triggers if x.relation == "STATED" and x.start > t.start
                and not self.in_quote[x.start]]
@@ -265,8 +266,12 @@ class RelationFinder:
         j = t.end
         while j < s.end and (self.keys[j] in QUOTE_CHARS or self.keys[j] in ("،", ",", "ايضا") or j in times):
             j += 1
+        statement = j < s.end and self.keys[j] in self.lx.statement_nouns
+        if statement:                 # 'ادعى تقرير أكسيوس', 'قال بيان للخارجية'
+            j = self._skip_fillers(j + 1, s.end)
         m = self.at.get(j)
-        if m is not None and m.start == j and self._actor(m, speaker=True) and not self._is_addressee(m):
+        if m is not None and m.start == j and self._actor(m, speaker=True) and \
+                (statement or not self._is_addressee(m)):
             return m
         return None
 
@@ -294,14 +299,18 @@ class RelationFinder:
             return False
         return first.startswith("ل") and not first.startswith("لا") and len(proclitic_variants(first)) > 1
 
-    def _last_speaker(self, t: Trigger) -> Mention | None:
+    def _last_speaker(self, t: Trigger, s: Sentence) -> Mention | None:
+        """The dropped subject: the last speaker of the verb's gender. A feminine verb with no woman
+        before it looks ahead in the segment ('وقالت ...' with 'ليفيت' named later)."""
         fem = self._feminine(t.key)
-        for m in reversed(self.last_speakers):
-            g = m.ref.gender if m.ref else None
-            if (fem and g == "m") or (not fem and g == "f"):
-                continue
-            return m
-        return None
+        compatible = [m for m in reversed(self.last_speakers)
+                      if not (fem and _gender(m) == "m") and not (not fem and _gender(m) == "f")]
+        if fem and not any(_gender(m) == "f" for m in compatible):
+            later = next((m for m in self.mentions if m.start > t.end and _gender(m) == "f"
+                          and self.segment_of.get(m.start) == s.segment), None)
+            if later is not None:
+                return later
+        return compatible[0] if compatible else None
 
     def _feminine(self, key: str) -> bool:
         """'قالت', 'تقول', 'مضيفة' are feminine when the masculine form is a cue too ('لفت' is not)."""
@@ -323,8 +332,10 @@ class RelationFinder:
         return None
 
     # MET / NEGOTIATED -------------------------------------------------------------------------------
-    def _coordinated(self, j: int, end: int) -> tuple[list[Mention], int]:
-        """Actors coordinated from token j: 'إسرائيل وقطر ومصر' -> three mentions."""
+    def _coordinated(self, j: int, end: int, between: bool = False) -> tuple[list[Mention], int]:
+        """Actors coordinated from token j: 'إسرائيل وقطر ومصر' -> three mentions. An apposition
+        between commas is passed over ('بوهلر، المبعوث الأمريكي لشؤون الرهائن، ومسؤولين من حماس');
+        after 'بين', which needs two sides, so is one left open ('بين درمر، أحد المقربين من ... وبوهلر')."""
         out: list[Mention] = []
         while j < end:
             while j < end and self.keys[j] in QUOTE_CHARS:
@@ -343,8 +354,27 @@ class RelationFinder:
                     continue
             if j < end and self.keys[j].startswith("و") and j in self.at:
                 continue
+            if j < end and self.keys[j] in ("،", ","):
+                nxt = self._after_apposition(j, end, open_ok=between and len(out) == 1)
+                if nxt is not None:
+                    j = nxt
+                    continue
             break
         return out, j
+
+    def _after_apposition(self, comma: int, end: int, open_ok: bool) -> int | None:
+        """The next conjunct ('وY') after an apposition that starts at a comma, if there is one."""
+        for x in range(comma + 1, min(end, comma + 12)):
+            key = self.keys[x]
+            if key in PUNCT_BREAK - {"،", ","} or self._is(x, self.lx.complementizers) or \
+                    (x not in self.at and self.lx.triggers.get(key)):
+                return None
+            m = self.at.get(x)
+            if m is None or m.start != x or not key.startswith("و") or self._actor(m) is None:
+                continue
+            if self.keys[x - 1] in ("،", ",") and x - 1 > comma or open_ok:
+                return x
+        return None
 
     def _contacts(self, n: int, s: Sentence, t: Trigger, stated: list[RawTriple],
                   triggers: list[Trigger]) -> list[RawTriple]:
@@ -378,8 +408,20 @@ class RelationFinder:
                     agent = [_as_mention(Mention(k + 2, k + 3, None, "pronoun", text=self.doc[k + 2].text),
                                          self._country(sp.subject.ref.country))]
                 k += 3
+        # 'لم أقابل حماس' in a quote: the speaker (or the speaker's side) is the agent
+        first_person = self.lx.first_person.get(t.key) if self.in_quote[t.start] else None
+        sp = self._speaker_of(t.start, stated) if first_person else None
+        if sp is not None:
+            actor = sp.subject.ref if first_person == "singular" else self._speaker_actor(sp.subject)
+            if actor is not None:
+                agent = [_as_mention(sp.subject, actor)]
+                partners, k = self._coordinated(self._skip_fillers(k, end), end)
         # subject after a verb cue (VSO), and a MET verb's direct object
-        if t.kind == "verb":
+        if t.kind == "verb" and not agent:
+            k = self._skip_fillers(k, end)
+            obj = next((x for x in triggers if x.start == k and x.kind == "noun"), None)
+            if obj is not None:          # VOS: 'وحضر الاجتماعات آدم بوهلر ...'
+                k = obj.end
             subj, j = self._coordinated(self._skip_fillers(k, end), end)
             if subj:
                 before = self._before_agent(t, s)
@@ -410,7 +452,7 @@ class RelationFinder:
             if key in PUNCT_BREAK - {"،", ","} or (self.in_quote[j] != self.in_quote[t.start]):
                 break
             if "مع" in variants or "بين" in variants:
-                group, j2 = self._coordinated(j + 1, end)
+                group, j2 = self._coordinated(j + 1, end, between="بين" in variants)
                 if not group and j + 1 < end and self.keys[j + 1].endswith(("ها", "هم")):
                     j += 1
                     continue
@@ -443,7 +485,7 @@ class RelationFinder:
             agent = self._plural_before(t, s)
         if not agent:
             agent, how = self._agent_before(t, s, n, stated)
-            conf = {"light": 0.8, "subject": 0.8, "near": 0.65, "speaker": 0.6, None: conf}[how]
+            conf = {"light": 0.8, "speaker": 0.6, None: conf}[how]
         participants = _unique(agent + partners, self._actor)
         agents = [p for p in participants if p in agent]
         if len(participants) < 2:
@@ -490,7 +532,9 @@ class RelationFinder:
             m = self.at.get(j)
             if m is not None:
                 if self._actor(m) is not None and not self._is_addressee(m) and not self._governed(m):
-                    return self._conjuncts_before(m), ("light" if steps <= 4 else "near")
+                    if steps <= 4 or self._light_verb_between(m.end, t.start):
+                        return self._conjuncts_before(m), "light"
+                    break
                 j = m.start - 1
                 continue
             j -= 1
@@ -500,6 +544,9 @@ class RelationFinder:
             if actor is not None:
                 return [_as_mention(sp.subject, actor)], "speaker"
         return [], None
+
+    def _light_verb_between(self, a: int, b: int) -> bool:
+        return any(self._is(x, self.lx.light_verbs) for x in range(a, b))
 
     def _conjuncts_before(self, m: Mention) -> list[Mention]:
         """'بلينكن ومساعدة وزير الخارجية ... باربرا ليف': every conjunct of a coordinated subject."""
@@ -653,6 +700,10 @@ class RelationFinder:
         if sp is not None and sp.subject.ref is not None and sp.subject.ref.id not in ids:
             return sp.attributed_to or sp.subject
         return None
+
+
+def _gender(m: Mention) -> str | None:
+    return m.ref.gender if m.ref is not None and m.ref.type == "PERSON" else None
 
 
 def _as_mention(m: Mention, actor: Ref) -> Mention:
