@@ -51,6 +51,7 @@ class Lexicon:
     domain_words: frozenset[str]
     unnamed_singular: dict[str, str]
     unnamed_plural: dict[str, str]
+    singular_of: dict[str, str]             # 'مصادر' -> 'مصدر': for 'أحد المصادر'
     triggers: dict[str, list[tuple[tuple[str, ...], str, str]]]   # first -> (tokens, relation, verb|participle|noun)
     light_verbs: frozenset[str]
     relative_light_verbs: frozenset[str]
@@ -70,6 +71,12 @@ class Lexicon:
     function_words: frozenset[str]
     time: dict = field(default_factory=dict)
     country_by_demonym: dict[str, str] = field(default_factory=dict)
+
+    def knows(self, word: str) -> bool:
+        """Whether a normalized word can begin a name, title, unnamed person or state body."""
+        return (word in self.phrases or word in self.titles or word in self.unnamed_singular
+                or word in self.unnamed_plural or word in self.government_nouns or word in self.ministry_heads
+                or word in self.ministries or word in self.assistant_prefixes)
 
     def entity(self, entity_id: str) -> EntityInfo:
         return self.entities[entity_id]
@@ -180,6 +187,8 @@ def load() -> Lexicon:
         domain_words=frozenset(norm(w) for w in titles_raw["domain_words"]),
         unnamed_singular={norm(k): v for k, v in unnamed["singular"].items()},
         unnamed_plural={norm(k): v for k, v in unnamed["plural"].items()},
+        singular_of={norm(p): next(norm(w) for w, kind in unnamed["singular"].items() if kind + "s" == pkind)
+                     for p, pkind in unnamed["plural"].items()},
         triggers=_index(trigger_pairs),
         light_verbs=frozenset(norm(w) for w in triggers_raw["light_verbs"]),
         relative_light_verbs=frozenset(norm(w) for w in triggers_raw["relative_light_verbs"]),

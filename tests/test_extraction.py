@@ -119,3 +119,96 @@ def test_spelling_variants_join_across_articles(extractor):
     speakers = {t.subject.id for t in resolved if t.predicate == "STATED"}
     assert len(speakers) == 1
     assert {"جون هندرسون", "جون هندرسن"} <= {resolved[0].subject.name, *resolved[0].subject.aliases}
+
+
+def stated(ts):
+    return [(t.subject.id, t.statement) for t in ts if t.predicate == "STATED"]
+
+
+def test_participle_continues_the_speaker_not_a_later_noun(extractor):
+    ts = triples(extractor, "قال وزير الخارجية الروسي سيرغي لافروف إن موسكو لم تتلق ردا، "
+                            "واصفا الحديث عن مفاوضات مع الولايات المتحدة بأنه مبكر.")
+    assert [s for s, _ in stated(ts)] == ["sergey_lavrov", "sergey_lavrov"]
+
+
+def test_verb_ending_in_teh_is_not_taken_as_feminine(extractor):
+    ts = triples(extractor, "قال المتحدث باسم الكرملين دميتري بيسكوف إن الاتصالات مستمرة.\n"
+                            "ولفت إلى أن الرئيس لم يحدد موعدا.")
+    assert [s for s, _ in stated(ts)] == ["dmitry_peskov", "dmitry_peskov"]
+
+
+def test_feminine_dropped_subject_looks_ahead_to_the_woman_named_later(extractor):
+    ts = triples(extractor, "وقالت في مؤتمر صحفي إن الإدارة تدعم الحوار.\n"
+                            "وأشارت ليفيت إلى أن الرئيس سيقرر قريبا.")
+    assert [s for s, _ in stated(ts)] == ["karoline_leavitt", "karoline_leavitt"]
+
+
+def test_back_reference_and_adjectival_verbs_are_not_speech_acts(extractor):
+    ts = triples(extractor, "وجاء ذلك خلافا لما ذكره الرئيس الأمريكي دونالد ترامب.\n"
+                            "ونشرت الصحيفة تقريرا يشير إلى تقدم في المحادثات.")
+    assert stated(ts) == []
+
+
+def test_statement_noun_names_the_speaker(extractor):
+    ts = triples(extractor, "وذكر تقرير رويترز أن الوفدين سيلتقيان قريبا.")
+    assert [s for s, _ in stated(ts)] == ["reuters"]
+
+
+def test_name_spelled_with_a_leading_lam_is_not_an_addressee(extractor):
+    ts = triples(extractor, "وأكدت ليفيت أن الاتصالات مستمرة.")
+    assert [s for s, _ in stated(ts)] == ["karoline_leavitt"]
+
+
+def test_first_person_meeting_in_a_quote_belongs_to_the_speaker(extractor):
+    ts = triples(extractor, 'وقال لافروف للصحفيين: "لم ألتق بلينكن منذ عام".')
+    [met] = [t for t in ts if t.predicate == "MET"]
+    assert {met.subject.id, met.object.id} == {"sergey_lavrov", "antony_blinken"} and met.negated
+
+
+def test_apposition_inside_between_keeps_both_sides(extractor):
+    ts = triples(extractor, "وجرى اتصال بين بيسكوف، أحد المقربين من الرئيس الروسي فلاديمير بوتين "
+                            "والمبعوث الأمريكي ستيف ويتكوف.")
+    assert ("MET", frozenset({"dmitry_peskov", "steve_witkoff"})) in contacts(ts)
+
+
+def test_indefinite_title_before_a_name_is_somebody_else(extractor):
+    ts = triples(extractor, "وقال مستشار أردوغان إن أنقرة مستعدة للوساطة.")
+    assert all(s != "recep_tayyip_erdogan" for s, _ in stated(ts))
+
+
+def test_coordinated_subject_meets_each_partner_not_each_other(extractor):
+    ts = triples(extractor, "وبقي وزير الخارجية أنتوني بلينكن ومستشار الأمن القومي جيك سوليفان على اتصال مع القطريين.")
+    pairs = contacts(ts)
+    assert pairs == {("NEGOTIATED", frozenset({"antony_blinken", "qatar"})),
+                     ("NEGOTIATED", frozenset({"jake_sullivan", "qatar"}))}
+
+
+def test_dual_subject_before_the_verb_meets(extractor):
+    ts = triples(extractor, "وأعلن لافروف أن روسيا والولايات المتحدة ستجتمعان في الرياض الثلاثاء.")
+    [met] = [t for t in ts if t.predicate == "MET"]
+    assert {met.subject.id, met.object.id} == {"russia", "us"} and met.place.id == "riyadh"
+
+
+def test_place_in_a_title_and_across_the_article(extractor):
+    text = ("وأجرت الولايات المتحدة محادثات مع حركة حماس.\n"
+            "والتقى المبعوث الأمريكي في الدوحة ستيف ويتكوف مع خليل الحية.")
+    ts = triples(extractor, text)
+    places = {(t.predicate, frozenset((t.subject.id, t.object.id))): t.place.id if t.place else None
+              for t in ts if t.predicate != "STATED"}
+    assert places[("MET", frozenset({"steve_witkoff", "khalil_al_hayya"}))] == "doha"
+    assert places[("NEGOTIATED", frozenset({"us", "hamas"}))] == "doha"
+
+
+def test_statement_time_and_outlet_over_unnamed_sources(extractor):
+    ts = triples(extractor, 'وقال موقع "أكسيوس" الأحد نقلا عن مصادر مطلعة إن ويتكوف التقى خليل الحية.',
+                 published=date(2025, 5, 12))
+    [st] = [t for t in ts if t.predicate == "STATED" and t.subject.id == "axios"]
+    assert (st.time_text, st.date) == ("الأحد", "2025-05-11")
+    [met] = [t for t in ts if t.predicate == "MET"]
+    assert met.attributed_to.id == "axios"
+
+
+def test_mentions_keep_their_first_letter(extractor):
+    ts = triples(extractor, "وقال وزير الخارجية الإيراني عباس عراقجي إن واشنطن تعرف موقفنا.")
+    [st] = [t for t in ts if t.predicate == "STATED"]
+    assert st.subject.mention.startswith("وزير")

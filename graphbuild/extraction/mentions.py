@@ -189,9 +189,17 @@ class MentionFinder:
         variants = proclitic_variants(keys[i])
         one = next((v for v in variants if v in self.lx.unnamed_singular), None)
         many = next((v for v in variants if v in self.lx.unnamed_plural), None)
+        j = i + 1
+        if any(v in ("احد", "احدي") for v in variants) and j < end:
+            # 'أحد المصادر', 'إحدى الجهات': one of several unnamed people
+            plural = next((v for v in proclitic_variants(keys[j]) if v in self.lx.unnamed_plural), None)
+            plural = plural or next((v[2:] for v in proclitic_variants(keys[j])
+                                     if v.startswith("ال") and v[2:] in self.lx.unnamed_plural), None)
+            singular = self.lx.singular_of.get(plural) if plural else None
+            if singular:
+                one, j = singular, j + 1
         if not one and not many:
             return None
-        j = i + 1
         while j < end and keys[j] in ("مطلع", "مطلعه", "كبير", "رفيع", "رفيعه", "بارز", "اخر", "مطلعون", "مطلعين", "كبار", "رسمي", "رسميه"):
             j += 1
         affiliation = None
@@ -291,7 +299,8 @@ class MentionFinder:
                 break
             if k > j and (self.match_title(keys, k) or self._nisba_at(keys, k, end)):
                 break
-            if any(v in self.lx.unnamed_singular or v in self.lx.unnamed_plural for v in proclitic_variants(key)):
+            if any(v in self.lx.unnamed_singular or v in self.lx.unnamed_plural or v in self.lx.light_verbs
+                   for v in proclitic_variants(key)):
                 break
             k += 1
         return k
@@ -331,6 +340,7 @@ class MentionFinder:
         aff_info = self.lx.entity(affiliation) if affiliation else None
         return Mention(i, j, None, "desc", role=t.role,
                        extra={"country": country, "affiliation": affiliation, "gender": gender,
+                              "indefinite": not any(v.startswith("ال") for v in proclitic_variants(keys[i])),
                               "speaks_for": t.speaks_for,
                               "aff_actor": ref_of(aff_info) if aff_info else None})
 

@@ -180,11 +180,9 @@ def _strip_clitics(doc: Doc, m: Mention) -> str:
     text = m.text or doc[m.start:m.end].text
     first = doc[m.start].norm_
     variants = proclitic_variants(first)
-    kept = variants[-1] if m.kind != "desc" else first
-    for v in variants:
-        if v != first and (v.startswith("ال") or len(v) >= 3):
-            kept = v
-            break
+    lx = lexicon_mod.load()
+    known = [v for v in variants if lx.knows(v)]           # longest reading the lexicon knows
+    kept = known[0] if known else next((v for v in variants[1:] if v.startswith("ال")), first)
     drop = len(first) - len(kept)
     if drop <= 0:
         return text

@@ -78,10 +78,11 @@ class RelationFinder:
             for i in range(m.start, m.end):
                 self.at[i] = m
         self.in_quote = self._quote_depth()
+        self.sentences = sentences
         self.segment_of = {i: s.segment for s in sentences for i in range(s.start, s.end)}
         out: list[RawTriple] = []
         self.last_speakers: list[Mention] = []
-        self.events: list[tuple[int, list[Mention], list[Mention]]] = []   # sentence, participants, agents
+        self.events: list[tuple[int, str, list[Mention], list[Mention]]] = []   # sentence, relation, participants, agents
         for n, s in enumerate(sentences):
             triggers = self._triggers(s)
             stated = self._headline(n, s) or []
@@ -93,7 +94,7 @@ class RelationFinder:
             for t in triggers:
                 if t.relation != "STATED":
                     out.extend(self._contacts(n, s, t, stated, triggers))
-        return _merge(out)
+        return _places_across_article(_merge(out), self.lx)
 
     # tokens ------------------------------------------------------------------------------------------
     def _quote_depth(self) -> list[bool]:
@@ -217,6 +218,8 @@ class RelationFinder:
             return []
         self.last_speakers.append(speaker)
         after = max(t.end, speaker.end) if t.end <= speaker.start < s.end else t.end
+        while after < s.end and self.keys[after] in QUOTE_CHARS and self.in_quote[after - 1]:
+            after += 1                # the quote closing a name: 'وكالة "رويترز"
         c_start = self._content_start(after, s.end)
         nxt = [x.start for x in triggers if x.relation == "STATED" and x.start > t.start
                and not self.in_quote[x.start]]
@@ -237,8 +240,12 @@ class RelationFinder:
         conf = 0.9 if explicit else 0.75
         if speaker.ref is not None and speaker.ref.unnamed:
             conf -= 0.15
+        frame = [x for x in range(s.start, s.end) if not a <= x < b and not self.in_quote[x]]
+        place, place_ref = self._place(s, [t, speaker] if speaker.start < s.end else [t], [speaker],
+                                       stop=a if a > t.start else None)
         out = [RawTriple("STATED", speaker, n, t, statement=(self.spans[a][0], self.spans[b - 1][1]),
-                         confidence=conf)]
+                         confidence=conf, place=place, place_ref=place_ref,
+                         time=self._time(t, s, allowed=set(frame)))]
         # 'نقل موقع أكسيوس عن مصدر مطلع أن ...': the cited source states it too, attributed to the outlet
         src_at = speaker.end + 1 if speaker.end < s.end and self._is(speaker.end, {"عن"}) else None
         if src_at is not None and src_at in self.at and self.at[src_at].ref is not None:
@@ -493,10 +500,11 @@ class RelationFinder:
             if inherited is None:
                 return []
             (participants, agents), conf = inherited, 0.55
-        self.events.append((n, participants, agents))
+        self.events.append((n, t.relation, participants, agents))
         triples = []
-        pairs = [(a, p) for a in agents for p in participants if p not in agents] if agents \
-            else list(combinations(participants, 2))
+        others = [p for p in participants if p not in agents]
+        pairs = [(a, p) for a in agents for p in others] if agents and others \
+            else list(combinations(participants, 2))      # 'إيران والولايات المتحدة ستجتمعان
         predicate = t.relation
         attrs = self._contact_attributes(t, s, participants, via, stated)
         for a, b in pairs:
@@ -584,10 +592,15 @@ class RelationFinder:
 
     def _inherit(self, n: int, t: Trigger, s: Sentence) -> tuple[list[Mention], list[Mention]] | None:
         """A cue with no participants of its own ('لإجراء محادثات', 'لا صحة ... عن بدء المفاوضات')
-        takes those of the last contact in the sentence, or in the two before when it is negated."""
+        takes those of the last contact in the sentence, or in the two before when it is negated or
+        definite (the talks already spoken of)."""
         negated = self._negated(t, s)
-        for sent, parts, agents in reversed(self.events):
-            if sent == n or (negated and n - sent <= 2):
+        definite = t.kind == "noun" and t.key.startswith("ال")     # 'المفاوضات التي بدأت ...': those talks
+        for sent, relation, parts, agents in reversed(self.events):
+            if sent == n:
+                return parts, agents
+            if n - sent <= 2 and self.sentences[sent].segment == s.segment and \
+                    (negated or (definite and relation == t.relation)):
                 return parts, agents
         return None
 
@@ -642,13 +655,21 @@ class RelationFinder:
         return {"negated": negated, "directness": directness, "via": list(via), "place": place,
                 "place_ref": place_ref, "time": time, "attributed_to": attributed}
 
-    def _place(self, s: Sentence, anchors, participants):
-        """'في الدوحة', 'بموسكو', 'في العاصمة القطرية' right after the cue or a participant."""
+    def _place(self, s: Sentence, anchors, participants, stop: int | None = None):
+        """'في الدوحة', 'بموسكو', 'في العاصمة القطرية' right after the cue or a participant
+        (or inside a participant's title: 'المبعوث الأميركي في الدوحة'), before token `stop`."""
         part_ids = {id(p) for p in participants}
+        for p in participants:
+            inner = self._place_inside(p)
+            if inner is not None:
+                return inner
         ends = sorted({a.end for a in anchors})
+        end = min(s.end, stop) if stop is not None else s.end
+        quoted = self.in_quote[anchors[0].start]
+        times = {i for x in find_times(self.keys, s.start, s.end, self.lx) for i in range(x.start, x.end)}
         for e in ends:
             j, gap = e, 0
-            while j < s.end and gap <= 3:
+            while j < end and gap <= 1 and self.in_quote[j] == quoted:
                 key = self.keys[j]
                 m = self.at.get(j)
                 if m is not None and id(m) not in part_ids and m.start == j:
@@ -670,13 +691,32 @@ class RelationFinder:
                     j = m.end
                     gap += 1
                     continue
-                if key not in ("في", "،", "التي", "الذي", "بدات", "بدا", "عقد", "جرت", "امس") and key not in QUOTE_CHARS:
+                if key not in ("في", "،", "التي", "الذي", "بدات", "بدا", "عقد", "جرت", "امس") and key not in QUOTE_CHARS \
+                        and j not in times:
                     gap += 1
                 j += 1
         return None, None
 
-    def _time(self, t: Trigger, s: Sentence):
-        times = find_times(self.keys, s.start, s.end, self.lx)
+    def _place_inside(self, m: Mention):
+        """A city named in a title: 'السفير الأمريكي في الدوحة' -> Doha."""
+        from graphbuild.extraction.mentions import ref_of
+        for x in range(m.start, m.end - 1):
+            if self.keys[x] not in ("في", "ب"):
+                continue
+            for variant in proclitic_variants(self.keys[x + 1]):
+                for tokens, eid, kind in self.lx.phrases.get(variant, ()):
+                    info = self.lx.entity(eid)
+                    if kind == "name" and tuple(self.keys[x + 2:x + 1 + len(tokens)]) == tokens[1:] and \
+                            (info.type == "LOC" or info.capital_of or info.venue
+                             or (info.type == "GPE" and info.country and info.country != info.id)):
+                        inner = Mention(x + 1, x + 1 + len(tokens), ref_of(info), "name",
+                                        text=" ".join(self.doc[i].text for i in range(x + 1, x + 1 + len(tokens))))
+                        return inner, inner.ref
+        return None
+
+    def _time(self, t: Trigger, s: Sentence, allowed: set[int] | None = None):
+        times = [x for x in find_times(self.keys, s.start, s.end, self.lx)
+                 if allowed is None or x.start in allowed]
         if not times:
             return None
         best = min(times, key=lambda x: min(abs(x.start - t.start), abs(x.end - t.end)))
@@ -695,11 +735,17 @@ class RelationFinder:
                     k += 1
                 m = self.at.get(k)
                 if m is not None and m.ref is not None and m.ref.id not in ids:
-                    return m
+                    cued = m
+                    break
+        else:
+            cued = None
         sp = self._speaker_of(t.start, stated)
+        said = None
         if sp is not None and sp.subject.ref is not None and sp.subject.ref.id not in ids:
-            return sp.attributed_to or sp.subject
-        return None
+            said = sp.attributed_to or sp.subject
+        if cued is not None and cued.ref.unnamed and said is not None and not said.ref.unnamed:
+            return said               # 'قال الموقع نقلا مصادر مطلعة': the outlet is who is cited
+        return cued or said
 
 
 def _gender(m: Mention) -> str | None:
@@ -724,6 +770,34 @@ def _unique(mentions: list[Mention], actor) -> list[Mention]:
         seen.add(ref.id)
         out.append(m)
     return out
+
+
+def _side(ref: Ref, lx: Lexicon) -> str:
+    """Whose side an actor is on: a person's organization, else a person's country, else itself."""
+    if ref.type != "PERSON":
+        return ref.id
+    if ref.affiliation and ref.affiliation in lx.entities and lx.entity(ref.affiliation).type == "ORG" \
+            and lx.entity(ref.affiliation).head != "وزاره":
+        return ref.affiliation
+    return ref.country or ref.id
+
+
+def _places_across_article(triples: list[RawTriple], lx: Lexicon) -> list[RawTriple]:
+    """Talks whose sentence names no place take the one place the article gives for the same two
+    sides elsewhere ('محادثات مع حماس' ... 'اجتماعات مع مسؤولي حماس في الدوحة')."""
+    places: dict[frozenset, dict[str, RawTriple]] = {}
+    for t in triples:
+        if t.predicate != "STATED" and t.place_ref is not None and not t.negated:
+            key = frozenset((_side(t.subject_ref, lx), _side(t.object_ref, lx)))
+            places.setdefault(key, {}).setdefault(t.place_ref.id, t)
+    for t in triples:
+        if t.predicate == "STATED" or t.place_ref is not None or t.negated:
+            continue
+        found = places.get(frozenset((_side(t.subject_ref, lx), _side(t.object_ref, lx))), {})
+        if len(found) == 1:
+            source = next(iter(found.values()))
+            t.place, t.place_ref = source.place, source.place_ref
+    return triples
 
 
 def _merge(triples: list[RawTriple]) -> list[RawTriple]:

@@ -8,7 +8,7 @@ import json
 from functools import cache
 from importlib import resources
 
-from graphbuild.extraction.mentions import Mention, Ref, _surface
+from graphbuild.extraction.mentions import Mention, Ref, _surface, ref_of
 from graphbuild.lexicon import Lexicon
 from graphbuild.normalize import norm, norm_phrase, proclitic_variants
 
@@ -82,6 +82,12 @@ def resolve_descriptions(mentions: list[Mention], lx: Lexicon) -> list[Mention]:
                 ref = Ref(id=f"unnamed_{aff.id}_official", name=f"unnamed {aff.name} official", type="PERSON",
                           country=aff.country, affiliation=aff.id, speaks_for=True, unnamed=True)
                 m.actor = m.extra.get("aff_actor")
+            elif ref is None and m.role and m.extra.get("indefinite") and m.extra.get("country"):
+                # 'مسؤول أمريكي': an indefinite title is somebody the text does not name
+                country = lx.entity(m.extra["country"])
+                ref = Ref(id=f"unnamed_{country.id}_official", name=f"unnamed {country.name} official",
+                          type="PERSON", country=country.id, speaks_for=True, unnamed=True)
+                m.actor = ref_of(country)
             if ref is None:
                 continue
             m.ref = ref
