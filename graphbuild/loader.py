@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from graphbuild import cypherlib
 from graphbuild.model import Actor, Article, Triple
+from graphbuild.normalize import norm
 
 BATCH_SIZE = 1000
 CONTACT_TYPES = ("MET", "NEGOTIATED")   # the closed set of interpolated relationship types
@@ -75,7 +76,8 @@ def build_rows(articles: Iterable[Article], triples: Iterable[Triple]) -> GraphR
         else:
             rows.contacts[t.predicate].append({"id": tid, "subject_id": t.subject.id,
                                                "object_id": t.object.id, "props": props})
-    rows.actors = [dict(a, aliases=sorted(a["aliases"])) for a in actors.values()]
+    rows.actors = [dict(a, aliases=sorted(a["aliases"]),
+                        keys=sorted({norm(x) for x in [a["name"], *a["aliases"]]})) for a in actors.values()]
     rows.places = [{"id": p["id"], "name": p["name"], "aliases": sorted(p["aliases"])}
                    for p in places.values()]
     rows.mentions = [{"article_id": d, "actor_id": a} for d, a in sorted(mentions)]

@@ -1,11 +1,17 @@
 // Every encounter and negotiation between two actors, each with its date, place, directness,
 // article and sentence. Actors are given by id or by name (canonical or any alias).
-// @param a  the first actor: id, name or alias
-// @param b  the second actor: id, name or alias
+// @param a         the first actor: id, name or alias
+// @param b         the second actor: id, name or alias
+// @param relation  MET or NEGOTIATED; null for both  (default: null)
+// @param from      earliest date, YYYY-MM-DD; null for no limit  (default: null)
+// @param to        latest date, YYYY-MM-DD; null for no limit  (default: null)
 // @example graphbuild query where-and-when --param a=adam_boehler --param b=Hamas
 MATCH (x:Actor)-[r:MET|NEGOTIATED]-(y:Actor)
 WHERE (x.id = $a OR x.name = $a OR $a IN x.aliases)
   AND (y.id = $b OR y.name = $b OR $b IN y.aliases)
+  AND ($relation IS NULL OR type(r) = $relation)
+  AND ($from IS NULL OR r.date >= $from)
+  AND ($to IS NULL OR r.date <= $to)
 RETURN type(r) AS relation, startNode(r).name AS subject, endNode(r).name AS object,
        r.date AS date, r.date_text AS date_text, r.place AS place, r.directness AS directness,
        r.negated AS negated, r.via AS via, r.attributed_to AS attributed_to,

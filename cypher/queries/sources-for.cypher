@@ -1,0 +1,16 @@
+// What is a contact between two actors based on? Every article behind it, with its outlet,
+// the sources it cites (attributed_to), how many triples it gives and one sentence.
+// @param a         the first actor: id, name or alias
+// @param b         the second actor: id, name or alias
+// @param relation  MET or NEGOTIATED; null for both  (default: null)
+// @example graphbuild query sources-for --param a="United States" --param b=Hamas
+MATCH (x:Actor)-[r:MET|NEGOTIATED]-(y:Actor)
+WHERE (x.id = $a OR x.name = $a OR $a IN x.aliases)
+  AND (y.id = $b OR y.name = $b OR $b IN y.aliases)
+  AND ($relation IS NULL OR type(r) = $relation)
+OPTIONAL MATCH (d:Article {id: r.article_id})
+RETURN type(r) AS relation, r.article_id AS article, d.source AS outlet, d.url AS url,
+       d.published AS published, collect(DISTINCT r.attributed_to) AS cited,
+       count(r) AS triples, sum(CASE WHEN r.negated THEN 1 ELSE 0 END) AS denials,
+       collect(r.sentence)[0] AS evidence
+ORDER BY published, article, relation

@@ -1,0 +1,73 @@
+"""Each named query in cypher/queries/ on the seed graph in the embedded store, through the CLI."""
+import json
+
+from conftest import run_cli
+
+
+def query(store, query_name, **params):
+    args = [f"{k}={v}" for k, v in params.items()]
+    proc = run_cli("query", query_name, *[x for a in args for x in ("--param", a)], "--format", "json",
+                   "--store", store)
+    return json.loads(proc.stdout)
+
+
+def test_where_and_when_filters_by_relation_and_date(seed_store):
+    rows = query(seed_store, "where-and-when", a="Iran", b="United States", relation="NEGOTIATED")
+    assert rows and all(r["relation"] == "NEGOTIATED" for r in rows)
+    assert {r["directness"] for r in rows} >= {"direct", "indirect"}
+    dated = query(seed_store, "who-talked-to-whom", **{"from": "2025-01-01"})
+    assert ("Hamas", "United States", "NEGOTIATED") in {(r["actor_a"], r["actor_b"], r["relation"]) for r in dated}
+    assert all(r["first_date"] >= "2025-01-01" for r in dated)
+
+
+def test_path_between_goes_through_intermediaries_with_evidence(seed_store):
+    [row] = query(seed_store, "path-between", a="Qatar", b="Adam Boehler")
+    assert row["hops"] == 2 and row["chain"] == ["Qatar", "Hamas", "Adam Boehler"]
+    assert [(e["from"], e["to"]) for e in row["evidence"]] == [("Qatar", "Hamas"), ("Adam Boehler", "Hamas")]
+    assert all(e["sentence"] and e["article"] for e in row["evidence"])
+
+
+def test_timeline_lists_what_one_actor_did(seed_store):
+    rows = query(seed_store, "timeline", actor="Esmaeil Baghaei")
+    assert {r["relation"] for r in rows} == {"STATED"}
+    assert any("كذبة" in r["statement"] for r in rows)
+    assert all(r["article"] == "004_4aa8b5c3c2ddf981" for r in rows)
+    contacts = query(seed_store, "timeline", actor="Adam Boehler")
+    assert {(r["relation"], r["with"]) for r in contacts} >= {("MET", "Hamas"), ("MET", "Khalil al-Hayya")}
+
+
+def test_mediators_names_qatar_and_egypt(seed_store):
+    rows = query(seed_store, "mediators")
+    channels = {(r["mediator"], r["party_a"], r["party_b"]) for r in rows if r["how"] == "named as channel"}
+    assert {("Qatar", "Hamas", "Steve Witkoff"), ("Egypt", "Hamas", "Steve Witkoff")} <= channels
+    between = {(r["mediator"], r["party_a"], r["party_b"]) for r in rows if r["how"] == "in contact with both"}
+    assert ("Hamas", "Adam Boehler", "Mohammed bin Abdulrahman Al Thani") in between
+
+
+def test_statements_by_gives_quotes_and_articles(seed_store):
+    rows = query(seed_store, "statements-by", actor="karoline_leavitt")
+    assert len(rows) >= 4 and all(r["article"] for r in rows)
+    assert any("تم استشارة إسرائيل" in r["quote"] for r in rows)
+
+
+def test_sources_for_a_pair_lists_articles_and_cited_sources(seed_store):
+    rows = query(seed_store, "sources-for", a="United States", b="Hamas", relation="NEGOTIATED")
+    assert len({r["article"] for r in rows}) == 5
+    assert "Axios" in {c for r in rows for c in r["cited"]}
+    assert all(r["triples"] >= 1 and r["evidence"] for r in rows)
+
+
+def test_contradictions_holds_direct_against_indirect_iran_talks(seed_store):
+    rows = query(seed_store, "contradictions")
+    iran = [r for r in rows if (r["actor_a"], r["actor_b"], r["conflict"]) ==
+            ("Iran", "United States", "direct / indirect")]
+    assert iran and iran[0]["one_side"] and iran[0]["other_side"]
+    assert any("مباشرة مع إيران" in s for s in iran[0]["one_side"])
+
+
+def test_actor_found_by_any_spelling(seed_store):
+    for spelling in ("بولر", "بويلر", "آدم بوهلر", "adam_boehler"):
+        rows = query(seed_store, "actor", name=spelling)
+        assert rows[0]["id"] == "adam_boehler", spelling
+    [us] = [r for r in query(seed_store, "actor", name="امريكا") if r["id"] == "us"]
+    assert us["type"] == "GPE" and us["degree"] > 20 and "أمريكا" in us["aliases"]
