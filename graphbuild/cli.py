@@ -157,18 +157,26 @@ def _cell(value) -> str:
 
 
 @main.command()
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, writable=True))
-@click.option("--format", "fmt", type=click.Choice(["graphml"]), default="graphml", show_default=True)
+@click.option("-o", "--output", required=True, type=click.Path(writable=True),
+              help="a file; for csv, a folder that gets nodes.csv and relationships.csv")
+@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "csv"]), default="graphml",
+              show_default=True)
 @click.option("--store", envvar="GRAPHBUILD_STORE", type=click.Path(file_okay=False))
 @click.option("--neo4j", "neo4j_uri", envvar="NEO4J_URI")
 def export(output, fmt, store, neo4j_uri):
-    """Export the actor network for Gephi."""
-    from graphbuild.export import write_graphml
+    """Export the actor network: GraphML or dynamic GEXF for Gephi, CSV for neo4j-admin."""
+    from pathlib import Path
+
+    from graphbuild import export as exports
     from graphbuild.store import open_backend
 
     try:
         with open_backend(store, neo4j_uri) as backend:
-            graph = write_graphml(backend, output)
+            if fmt == "csv":
+                n_nodes, n_edges = exports.write_csv(backend, Path(output))
+            else:
+                graph = (exports.write_gexf if fmt == "gexf" else exports.write_graphml)(backend, output)
+                n_nodes, n_edges = graph.number_of_nodes(), graph.number_of_edges()
     except GraphbuildError as exc:
         _fail(exc)
-    click.echo(f"wrote {output}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges", err=True)
+    click.echo(f"wrote {output}: {n_nodes} nodes, {n_edges} edges", err=True)

@@ -1,10 +1,13 @@
-"""Exports of the stored graph for Gephi: GraphML through networkx.
+"""Exports of the stored graph: GraphML and GEXF for Gephi, node and relationship CSVs for
+`neo4j-admin database import`.
 
-Parallel triples of one pair and relation become one edge whose `weight` counts them; lists
-are joined with ' | ' because GraphML has no list values.
+GraphML: parallel triples of one pair and relation become one edge whose `weight` counts them.
+GEXF (dynamic mode, for Gephi's timeline): one edge per pair, relation and date, starting on
+that date. Lists are joined with ' | ' because neither format has list values.
 """
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 
 import networkx as nx
@@ -42,3 +45,68 @@ def write_graphml(backend, path: Path) -> nx.MultiDiGraph:
     graph = build_graph(backend)
     nx.write_graphml(graph, path)
     return graph
+
+
+def build_timeline(backend) -> nx.MultiDiGraph:
+    """Contacts only, one edge per pair, relation and date; undated ones carry no start."""
+    graph = nx.MultiDiGraph(mode="dynamic")
+    for row in backend.read(cypherlib.read("export/nodes.cypher")):
+        if row["type"] != "STATEMENT":
+            graph.add_node(row["id"], label=row["label"] or row["id"], type=row["type"] or "",
+                           aliases=JOIN.join(row["aliases"] or []))
+    edges: dict[tuple, dict] = {}
+    for row in backend.read(cypherlib.read("export/edges.cypher")):
+        if row["type"] == "STATED":
+            continue
+        key = (row["source"], row["target"], row["type"], row["date"] or "")
+        edge = edges.setdefault(key, {"weight": 0, "denied": 0, "places": set(), "articles": set()})
+        edge["weight"] += 1
+        edge["denied"] += bool(row["negated"])
+        edge["places"].update([row["place"]] if row["place"] else [])
+        edge["articles"].add(row["article"])
+    for (source, target, rel, day), e in sorted(edges.items()):
+        attrs = {"relation": rel, "label": rel, "weight": float(e["weight"]), "denied": e["denied"],
+                 "places": JOIN.join(sorted(e["places"])), "articles": JOIN.join(sorted(e["articles"]))}
+        if day:
+            attrs["start"] = _full_date(day)
+        graph.add_edge(source, target, key=f"{rel}|{day}", **attrs)
+    return graph
+
+
+def _full_date(day: str) -> str:
+    """GEXF dates are whole days: a month ('2023-10') starts on its first day."""
+    parts = day.split("-")
+    return "-".join(parts + ["01"] * (3 - len(parts)))
+
+
+def write_gexf(backend, path: Path) -> nx.MultiDiGraph:
+    graph = build_timeline(backend)
+    nx.write_gexf(graph, path, version="1.2draft")
+    return graph
+
+
+# neo4j-admin database import headers: ':ID(space)', ':LABEL', ':START_ID(space)', ':END_ID', ':TYPE'
+NODE_HEADER = ["id:ID(Node)", "name", "type", "aliases:string[]", ":LABEL"]
+EDGE_HEADER = [":START_ID(Node)", ":END_ID(Node)", ":TYPE", "date", "place", "article_id",
+               "negated:boolean", "directness"]
+
+
+def write_csv(backend, folder: Path) -> tuple[int, int]:
+    """nodes.csv and relationships.csv for `neo4j-admin database import full --nodes=nodes.csv
+    --relationships=relationships.csv`; arrays use neo4j-admin's default ';' delimiter."""
+    folder.mkdir(parents=True, exist_ok=True)
+    nodes = backend.read(cypherlib.read("export/nodes.cypher"))
+    edges = backend.read(cypherlib.read("export/edges.cypher"))
+    with open(folder / "nodes.csv", "w", newline="", encoding="utf-8") as f:
+        out = csv.writer(f)
+        out.writerow(NODE_HEADER)
+        for row in nodes:
+            label = "Statement" if row["type"] == "STATEMENT" else "Actor"
+            out.writerow([row["id"], row["label"], row["type"], ";".join(row["aliases"] or []), label])
+    with open(folder / "relationships.csv", "w", newline="", encoding="utf-8") as f:
+        out = csv.writer(f)
+        out.writerow(EDGE_HEADER)
+        for row in edges:
+            out.writerow([row["source"], row["target"], row["type"], row["date"] or "", row["place"] or "",
+                          row["article"], "true" if row["negated"] else "false", row["directness"] or ""])
+    return len(nodes), len(edges)

@@ -1,4 +1,5 @@
 """The real CLI in a subprocess on the seed articles."""
+import csv
 import json
 import subprocess
 import sys
@@ -84,3 +85,28 @@ def test_scorer_on_the_seeds_does_not_regress(tmp_path):
     assert er["pairwise_precision"] >= 0.95 and er["pairwise_recall"] >= 0.90
     accuracy = {name: a["accuracy"] for name, a in result["attributes"].items()}
     assert all(accuracy[name] >= 0.90 for name in ("negated", "directness", "place", "date", "attributed_to"))
+
+
+def test_gexf_export_is_dynamic_and_reads_back(seed_store, tmp_path):
+    out = tmp_path / "contacts.gexf"
+    run_cli("export", "--format", "gexf", "-o", out, "--store", seed_store)
+    graph = nx.read_gexf(out)
+    assert graph.graph["mode"] == "dynamic"
+    dated = [d for _, _, d in graph.edges(data=True) if "start" in d]
+    assert dated and all(len(d["start"]) == 10 for d in dated)
+    assert {d["relation"] for _, _, d in graph.edges(data=True)} == {"MET", "NEGOTIATED"}
+    assert all(not isinstance(v, list) for _, _, d in graph.edges(data=True) for v in d.values())
+    assert graph.nodes["us"]["label"] == "United States"
+
+
+def test_csv_export_has_neo4j_admin_headers(seed_store, tmp_path):
+    run_cli("export", "--format", "csv", "-o", tmp_path / "csv", "--store", seed_store)
+    with open(tmp_path / "csv" / "nodes.csv", encoding="utf-8") as f:
+        nodes = list(csv.DictReader(f))
+    with open(tmp_path / "csv" / "relationships.csv", encoding="utf-8") as f:
+        edges = list(csv.DictReader(f))
+    assert list(nodes[0]) == ["id:ID(Node)", "name", "type", "aliases:string[]", ":LABEL"]
+    assert list(edges[0])[:3] == [":START_ID(Node)", ":END_ID(Node)", ":TYPE"]
+    ids = {n["id:ID(Node)"] for n in nodes}
+    assert all(e[":START_ID(Node)"] in ids and e[":END_ID(Node)"] in ids for e in edges)
+    assert {e[":TYPE"] for e in edges} == {"MET", "NEGOTIATED", "STATED"}
