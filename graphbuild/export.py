@@ -17,25 +17,37 @@ from graphbuild import cypherlib
 JOIN = " | "
 
 
-def build_graph(backend) -> nx.MultiDiGraph:
-    graph = nx.MultiDiGraph()
+def _add_nodes(graph, backend, statements: bool) -> None:
     for row in backend.read(cypherlib.read("export/nodes.cypher")):
-        graph.add_node(row["id"], label=row["label"] or row["id"], type=row["type"] or "",
-                       aliases=JOIN.join(row["aliases"] or []))
-    edges: dict[tuple, dict] = {}
+        if statements or row["type"] != "STATEMENT":
+            graph.add_node(row["id"], label=row["label"] or row["id"], type=row["type"] or "",
+                           aliases=JOIN.join(row["aliases"] or []))
+
+
+def _grouped_edges(backend, key, contacts_only: bool = False) -> dict[tuple, dict]:
+    """Triples grouped by `key(row)`: how many, how many denied, and their dates, places, articles."""
+    groups: dict[tuple, dict] = {}
     for row in backend.read(cypherlib.read("export/edges.cypher")):
-        key = (row["source"], row["target"], row["type"])
-        edge = edges.setdefault(key, {"type": row["type"], "weight": 0, "dates": set(), "places": set(),
-                                      "articles": set(), "negated": 0})
-        edge["weight"] += 1
-        edge["negated"] += bool(row["negated"])
+        if contacts_only and row["type"] == "STATED":
+            continue
+        group = groups.setdefault(key(row), {"weight": 0, "denied": 0, "dates": set(), "places": set(),
+                                             "articles": set()})
+        group["weight"] += 1
+        group["denied"] += bool(row["negated"])
         for field, value in (("dates", row["date"]), ("places", row["place"]), ("articles", row["article"])):
             if value:
-                edge[field].add(value)
+                group[field].add(value)
+    return groups
+
+
+def build_graph(backend) -> nx.MultiDiGraph:
+    graph = nx.MultiDiGraph()
+    _add_nodes(graph, backend, statements=True)
+    edges = _grouped_edges(backend, lambda row: (row["source"], row["target"], row["type"]))
     for (source, target, rel), e in edges.items():
         dates = sorted(e["dates"])
         graph.add_edge(source, target, key=rel, type=rel, label=rel, weight=e["weight"],
-                       denied=e["negated"], first_date=dates[0] if dates else "",
+                       denied=e["denied"], first_date=dates[0] if dates else "",
                        last_date=dates[-1] if dates else "", places=JOIN.join(sorted(e["places"])),
                        articles=JOIN.join(sorted(e["articles"])))
     return graph
@@ -50,20 +62,9 @@ def write_graphml(backend, path: Path) -> nx.MultiDiGraph:
 def build_timeline(backend) -> nx.MultiDiGraph:
     """Contacts only, one edge per pair, relation and date; undated ones carry no start."""
     graph = nx.MultiDiGraph(mode="dynamic")
-    for row in backend.read(cypherlib.read("export/nodes.cypher")):
-        if row["type"] != "STATEMENT":
-            graph.add_node(row["id"], label=row["label"] or row["id"], type=row["type"] or "",
-                           aliases=JOIN.join(row["aliases"] or []))
-    edges: dict[tuple, dict] = {}
-    for row in backend.read(cypherlib.read("export/edges.cypher")):
-        if row["type"] == "STATED":
-            continue
-        key = (row["source"], row["target"], row["type"], row["date"] or "")
-        edge = edges.setdefault(key, {"weight": 0, "denied": 0, "places": set(), "articles": set()})
-        edge["weight"] += 1
-        edge["denied"] += bool(row["negated"])
-        edge["places"].update([row["place"]] if row["place"] else [])
-        edge["articles"].add(row["article"])
+    _add_nodes(graph, backend, statements=False)
+    edges = _grouped_edges(backend, lambda row: (row["source"], row["target"], row["type"], row["date"] or ""),
+                           contacts_only=True)
     for (source, target, rel, day), e in sorted(edges.items()):
         attrs = {"relation": rel, "label": rel, "weight": float(e["weight"]), "denied": e["denied"],
                  "places": JOIN.join(sorted(e["places"])), "articles": JOIN.join(sorted(e["articles"]))}

@@ -125,22 +125,19 @@ def stated(ts):
     return [(t.subject.id, t.statement) for t in ts if t.predicate == "STATED"]
 
 
-def test_participle_continues_the_speaker_not_a_later_noun(extractor):
-    ts = triples(extractor, "قال وزير الخارجية الروسي سيرغي لافروف إن موسكو لم تتلق ردا، "
-                            "واصفا الحديث عن مفاوضات مع الولايات المتحدة بأنه مبكر.")
-    assert [s for s, _ in stated(ts)] == ["sergey_lavrov", "sergey_lavrov"]
-
-
-def test_verb_ending_in_teh_is_not_taken_as_feminine(extractor):
-    ts = triples(extractor, "قال المتحدث باسم الكرملين دميتري بيسكوف إن الاتصالات مستمرة.\n"
-                            "ولفت إلى أن الرئيس لم يحدد موعدا.")
-    assert [s for s, _ in stated(ts)] == ["dmitry_peskov", "dmitry_peskov"]
-
-
-def test_feminine_dropped_subject_looks_ahead_to_the_woman_named_later(extractor):
-    ts = triples(extractor, "وقالت في مؤتمر صحفي إن الإدارة تدعم الحوار.\n"
-                            "وأشارت ليفيت إلى أن الرئيس سيقرر قريبا.")
-    assert [s for s, _ in stated(ts)] == ["karoline_leavitt", "karoline_leavitt"]
+@pytest.mark.parametrize("text, speakers", [
+    # a participle continues the speaker, not a noun after it
+    ("قال وزير الخارجية الروسي سيرغي لافروف إن موسكو لم تتلق ردا، "
+     "واصفا الحديث عن مفاوضات مع الولايات المتحدة بأنه مبكر.", ["sergey_lavrov", "sergey_lavrov"]),
+    # 'لفت' ends in ت but is not feminine
+    ("قال المتحدث باسم الكرملين دميتري بيسكوف إن الاتصالات مستمرة.\n"
+     "ولفت إلى أن الرئيس لم يحدد موعدا.", ["dmitry_peskov", "dmitry_peskov"]),
+    # a feminine dropped subject looks ahead to the woman named later
+    ("وقالت في مؤتمر صحفي إن الإدارة تدعم الحوار.\n"
+     "وأشارت ليفيت إلى أن الرئيس سيقرر قريبا.", ["karoline_leavitt", "karoline_leavitt"]),
+])
+def test_speaker_of_each_speech_act(extractor, text, speakers):
+    assert [s for s, _ in stated(triples(extractor, text))] == speakers
 
 
 def test_back_reference_and_adjectival_verbs_are_not_speech_acts(extractor):

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import combinations
 
-from graphbuild.extraction.mentions import PUNCT_BREAK, Mention, Ref
+from graphbuild.extraction.mentions import PUNCT_BREAK, Mention, MentionFinder, Ref, ref_of
 from graphbuild.extraction.resolve import speaker_country_words
 from graphbuild.extraction.timexpr import find_times, resolve
 from graphbuild.lexicon import Lexicon
@@ -68,6 +68,7 @@ class RawTriple:
 class RelationFinder:
     def __init__(self, lexicon: Lexicon):
         self.lx = lexicon
+        self.names = MentionFinder(lexicon)       # its phrase matcher, for places inside titles
 
     def find(self, doc, sentences: list[Sentence], mentions: list[Mention]) -> list[RawTriple]:
         self.doc, self.keys = doc, [t.norm_ for t in doc]
@@ -84,6 +85,8 @@ class RelationFinder:
         self.last_speakers: list[Mention] = []
         self.events: list[tuple[int, str, list[Mention], list[Mention]]] = []   # sentence, relation, participants, agents
         for n, s in enumerate(sentences):
+            self.times = find_times(self.keys, s.start, s.end, self.lx)
+            self.time_tokens = {i for x in self.times for i in range(x.start, x.end)}
             triggers = self._triggers(s)
             stated = self._headline(n, s) or []
             self._sentence_stated = stated
@@ -152,16 +155,15 @@ class RelationFinder:
         if m.kind == "nisba_plural":
             return ref if (m.start > 0 and self._oblique(m)) else None
         if ref.capital_of:
-            return self._country(ref.capital_of)
+            return self._entity_ref(ref.capital_of)
         if ref.type == "LOC" or (ref.type == "GPE" and ref.country and ref.country != ref.id):
             return None
         if not speaker and m.actor is not None:
             return m.actor
         return ref
 
-    def _country(self, cid: str) -> Ref:
-        from graphbuild.extraction.mentions import ref_of
-        return ref_of(self.lx.entity(cid))
+    def _entity_ref(self, eid: str) -> Ref:
+        return ref_of(self.lx.entity(eid))
 
     def _oblique(self, m: Mention) -> bool:
         """A mention governed by a preposition: 'مع X', 'لـX', 'بـX'."""
@@ -240,12 +242,12 @@ class RelationFinder:
         conf = 0.9 if explicit else 0.75
         if speaker.ref is not None and speaker.ref.unnamed:
             conf -= 0.15
-        frame = [x for x in range(s.start, s.end) if not a <= x < b and not self.in_quote[x]]
+        frame = {x for x in range(s.start, s.end) if not a <= x < b and not self.in_quote[x]}
         place, place_ref = self._place(s, [t, speaker] if speaker.start < s.end else [t], [speaker],
                                        stop=a if a > t.start else None)
         out = [RawTriple("STATED", speaker, n, t, statement=(self.spans[a][0], self.spans[b - 1][1]),
                          confidence=conf, place=place, place_ref=place_ref,
-                         time=self._time(t, s, allowed=set(frame)))]
+                         time=self._time(t, s, allowed=frame))]
         # 'نقل موقع أكسيوس عن مصدر مطلع أن ...': the cited source states it too, attributed to the outlet
         src_at = speaker.end + 1 if speaker.end < s.end and self._is(speaker.end, {"عن"}) else None
         if src_at is not None and src_at in self.at and self.at[src_at].ref is not None:
@@ -259,8 +261,8 @@ class RelationFinder:
 
     def _adjectival(self, t: Trigger) -> bool:
         """'بتقرير يشير إلى', 'مفاوضات وصفت بالسرية': a verb qualifying the noun before it."""
-        if t.start == 0 or len(proclitic_variants(self.keys[t.start])) > 1 and \
-                self.keys[t.start][:1] in ("و", "ف"):
+        conjoined = len(proclitic_variants(self.keys[t.start])) > 1 and self.keys[t.start][:1] in ("و", "ف")
+        if t.start == 0 or conjoined:
             return False
         prev = self.keys[t.start - 1]
         return t.start - 1 not in self.at and prev[:1].isalpha() and prev not in self.lx.function_words \
@@ -268,10 +270,9 @@ class RelationFinder:
 
     def _subject_after(self, t: Trigger, s: Sentence) -> Mention | None:
         """VSO: the subject follows the verb at once, past quotes, commas and time adverbs."""
-        times = {i for x in find_times(self.keys, t.end, min(s.end, t.end + 6), self.lx)
-                 for i in range(x.start, x.end)}
         j = t.end
-        while j < s.end and (self.keys[j] in QUOTE_CHARS or self.keys[j] in ("،", ",", "ايضا") or j in times):
+        while j < s.end and (self.keys[j] in QUOTE_CHARS or self.keys[j] in ("،", ",", "ايضا")
+                             or j in self.time_tokens):
             j += 1
         statement = j < s.end and self.keys[j] in self.lx.statement_nouns
         if statement:                 # 'ادعى تقرير أكسيوس', 'قال بيان للخارجية'
@@ -393,7 +394,7 @@ class RelationFinder:
         end = s.end
         # adjectives right after a noun cue: 'الاجتماعات الأميركية', 'المباحثات الإيرانية'
         if t.kind == "noun" and k < end and k in self.at and self.at[k].kind == "nisba":
-            agent = [_as_mention(self.at[k], self._country(self.at[k].ref.id))]
+            agent = [_as_mention(self.at[k], self._entity_ref(self.at[k].ref.id))]
             k = self.at[k].end
         # relative clause: 'التي أجرتها بلاده', 'المفاوضات السرية التي أجرتها واشنطن'
         adj = k
@@ -413,7 +414,7 @@ class RelationFinder:
                 sp = self._speaker_of(t.start, stated) or (stated[0] if stated else None)
                 if sp and sp.subject.ref and sp.subject.ref.country:
                     agent = [_as_mention(Mention(k + 2, k + 3, None, "pronoun", text=self.doc[k + 2].text),
-                                         self._country(sp.subject.ref.country))]
+                                         self._entity_ref(sp.subject.ref.country))]
                 k += 3
         # 'لم أقابل حماس' in a quote: the speaker (or the speaker's side) is the agent
         first_person = self.lx.first_person.get(t.key) if self.in_quote[t.start] else None
@@ -583,10 +584,10 @@ class RelationFinder:
             if ref.affiliation:
                 aff = self.lx.entity(ref.affiliation)
                 if aff.type == "ORG" and aff.country and aff.head in ("وزاره", None) and ref.country:
-                    return self._country(ref.country)
-                return self._country(aff.id) if aff.type == "GPE" else _ref_of_id(self.lx, aff.id)
+                    return self._entity_ref(ref.country)
+                return self._entity_ref(aff.id)
             if ref.country:
-                return self._country(ref.country)
+                return self._entity_ref(ref.country)
             return None
         return self._actor(m, speaker=True)
 
@@ -597,10 +598,8 @@ class RelationFinder:
         negated = self._negated(t, s)
         definite = t.kind == "noun" and t.key.startswith("ال")     # 'المفاوضات التي بدأت ...': those talks
         for sent, relation, parts, agents in reversed(self.events):
-            if sent == n:
-                return parts, agents
-            if n - sent <= 2 and self.sentences[sent].segment == s.segment and \
-                    (negated or (definite and relation == t.relation)):
+            if sent == n or (n - sent <= 2 and self.sentences[sent].segment == s.segment
+                             and (negated or (definite and relation == t.relation))):
                 return parts, agents
         return None
 
@@ -666,7 +665,6 @@ class RelationFinder:
         ends = sorted({a.end for a in anchors})
         end = min(s.end, stop) if stop is not None else s.end
         quoted = self.in_quote[anchors[0].start]
-        times = {i for x in find_times(self.keys, s.start, s.end, self.lx) for i in range(x.start, x.end)}
         for e in ends:
             j, gap = e, 0
             while j < end and gap <= 1 and self.in_quote[j] == quoted:
@@ -682,8 +680,7 @@ class RelationFinder:
                     if nis is not None and nis.kind == "nisba":
                         cap = next((e2 for e2 in self.lx.entities.values() if e2.capital_of == nis.ref.id), None)
                         if cap is not None:
-                            from graphbuild.extraction.mentions import ref_of
-                            return Mention(j, nis.end, ref_of(cap), "name",
+                                                return Mention(j, nis.end, ref_of(cap), "name",
                                            text=" ".join(self.doc[x].text for x in range(j, nis.end))), ref_of(cap)
                 if key in (".", "\n") or self._is(j, self.lx.complementizers):
                     break
@@ -692,31 +689,29 @@ class RelationFinder:
                     gap += 1
                     continue
                 if key not in ("في", "،", "التي", "الذي", "بدات", "بدا", "عقد", "جرت", "امس") and key not in QUOTE_CHARS \
-                        and j not in times:
+                        and j not in self.time_tokens:
                     gap += 1
                 j += 1
         return None, None
 
     def _place_inside(self, m: Mention):
         """A city named in a title: 'السفير الأمريكي في الدوحة' -> Doha."""
-        from graphbuild.extraction.mentions import ref_of
         for x in range(m.start, m.end - 1):
             if self.keys[x] not in ("في", "ب"):
                 continue
-            for variant in proclitic_variants(self.keys[x + 1]):
-                for tokens, eid, kind in self.lx.phrases.get(variant, ()):
-                    info = self.lx.entity(eid)
-                    if kind == "name" and tuple(self.keys[x + 2:x + 1 + len(tokens)]) == tokens[1:] and \
-                            (info.type == "LOC" or info.capital_of or info.venue
-                             or (info.type == "GPE" and info.country and info.country != info.id)):
-                        inner = Mention(x + 1, x + 1 + len(tokens), ref_of(info), "name",
-                                        text=" ".join(self.doc[i].text for i in range(x + 1, x + 1 + len(tokens))))
-                        return inner, inner.ref
+            hit = self.names.match_phrase(self.keys, x + 1, self.lx.phrases)
+            if hit is None or hit[0] > m.end or hit[1][2] != "name":
+                continue
+            info = self.lx.entity(hit[1][1])
+            if info.type == "LOC" or info.capital_of or info.venue or \
+                    (info.type == "GPE" and info.country and info.country != info.id):
+                inner = Mention(x + 1, hit[0], ref_of(info), "name",
+                                text=" ".join(self.doc[i].text for i in range(x + 1, hit[0])))
+                return inner, inner.ref
         return None
 
     def _time(self, t: Trigger, s: Sentence, allowed: set[int] | None = None):
-        times = [x for x in find_times(self.keys, s.start, s.end, self.lx)
-                 if allowed is None or x.start in allowed]
+        times = [x for x in self.times if allowed is None or x.start in allowed]
         if not times:
             return None
         best = min(times, key=lambda x: min(abs(x.start - t.start), abs(x.end - t.end)))
@@ -754,11 +749,6 @@ def _gender(m: Mention) -> str | None:
 
 def _as_mention(m: Mention, actor: Ref) -> Mention:
     return Mention(m.start, m.end, actor, "name", text=m.text)
-
-
-def _ref_of_id(lx, eid):
-    from graphbuild.extraction.mentions import ref_of
-    return ref_of(lx.entity(eid))
 
 
 def _unique(mentions: list[Mention], actor) -> list[Mention]:
