@@ -159,12 +159,17 @@ def _cell(value) -> str:
 @main.command()
 @click.option("-o", "--output", required=True, type=click.Path(writable=True),
               help="a file; for csv, a folder that gets nodes.csv and relationships.csv")
-@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "csv"]), default="graphml",
-              show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "csv", "png", "svg"]),
+              default="graphml", show_default=True)
+@click.option("--labels", type=click.Choice(["ar", "en"]), default="ar", show_default=True,
+              help="png/svg: Arabic or English actor names")
+@click.option("--max-actors", default=60, show_default=True, type=click.IntRange(1),
+              help="png/svg: draw only the actors with the most partners")
 @click.option("--store", envvar="GRAPHBUILD_STORE", type=click.Path(file_okay=False))
 @click.option("--neo4j", "neo4j_uri", envvar="NEO4J_URI")
-def export(output, fmt, store, neo4j_uri):
-    """Export the actor network: GraphML or dynamic GEXF for Gephi, CSV for neo4j-admin."""
+def export(output, fmt, labels, max_actors, store, neo4j_uri):
+    """Export the actor network: GraphML or dynamic GEXF for Gephi, CSV for neo4j-admin, or a
+    PNG/SVG picture."""
     from pathlib import Path
 
     from graphbuild import export as exports
@@ -174,6 +179,11 @@ def export(output, fmt, store, neo4j_uri):
         with open_backend(store, neo4j_uri) as backend:
             if fmt == "csv":
                 n_nodes, n_edges = exports.write_csv(backend, Path(output))
+            elif fmt in ("png", "svg"):
+                from graphbuild.picture import write_picture
+
+                graph = write_picture(backend, Path(output), fmt, labels, max_actors)
+                n_nodes, n_edges = graph.number_of_nodes(), graph.number_of_edges()
             else:
                 graph = (exports.write_gexf if fmt == "gexf" else exports.write_graphml)(backend, output)
                 n_nodes, n_edges = graph.number_of_nodes(), graph.number_of_edges()

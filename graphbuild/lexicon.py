@@ -12,7 +12,7 @@ from importlib import resources
 
 from graphbuild.errors import LexiconError
 from graphbuild.model import ACTOR_TYPES
-from graphbuild.normalize import norm, norm_phrase
+from graphbuild.normalize import is_arabic, norm, norm_phrase
 
 NISBA_SUFFIXES = {"": "nisba", "\u0647": "nisba", "\u0627\u0646": "nisba", "\u062a\u0627\u0646": "nisba",
                   "\u0648\u0646": "nisba_plural", "\u064a\u0646": "nisba_plural"}   # '' ه ان تان ون ين
@@ -30,6 +30,8 @@ class EntityInfo:
     head: str | None = None
     venue: bool = False
     capital_of: str | None = None
+    arabic: str | None = None           # the first Arabic spelling in the data: a display name
+
 
 
 @dataclass(frozen=True)
@@ -103,6 +105,10 @@ def _index(pairs) -> dict[str, list]:
     return out
 
 
+def _first_arabic(aliases) -> str | None:
+    return next((a for a in aliases if is_arabic(a)), None)
+
+
 def _phrase_list(words) -> list[tuple[str, ...]]:
     return sorted({_tokens(w) for w in words if _tokens(w)}, key=len, reverse=True)
 
@@ -140,13 +146,14 @@ def load() -> Lexicon:
                               country=raw.get("country"), affiliation=raw.get("affiliation"),
                               gender=raw.get("gender"), roles=tuple(raw.get("roles", ())),
                               head=norm(raw["head"]) if raw.get("head") else None,
-                              venue=bool(raw.get("venue"))))
+                              venue=bool(raw.get("venue")), arabic=_first_arabic(raw["aliases"])))
         for alias in raw["aliases"]:
             add_phrase(alias, raw["id"], "name")
     by_alias = {tokens: eid for tokens, eid, kind in phrases}
     demonyms = {}
     for raw in countries:
-        add_entity(EntityInfo(id=raw["id"], name=raw["name"], type="GPE", country=raw["id"]))
+        add_entity(EntityInfo(id=raw["id"], name=raw["name"], type="GPE", country=raw["id"],
+                              arabic=_first_arabic(raw["aliases"])))
         demonyms[raw["id"]] = raw["demonym"]
         for alias in raw["aliases"]:
             add_phrase(alias, raw["id"], "name")

@@ -37,6 +37,12 @@ def norm(text: str) -> str:
     return text.lower()
 
 
+def is_arabic(text: str) -> bool:
+    """Whether at least half the letters in `text` are Arabic script."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and 2 * sum("\u0600" <= c <= "\u06ff" for c in letters) >= len(letters)
+
+
 def norm_phrase(text: str) -> str:
     """A phrase's matching form: normalized words joined by one space, punctuation dropped."""
     return " ".join(norm(_PUNCT.sub(" ", text)).split())

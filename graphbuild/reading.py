@@ -13,6 +13,7 @@ from pathlib import Path
 from graphbuild.errors import InputError
 from graphbuild.htmltext import html_to_text
 from graphbuild.model import Article
+from graphbuild.normalize import is_arabic
 from graphbuild.pubdate import parse_published, published_in_text
 
 SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
@@ -59,9 +60,7 @@ def _decode(data: bytes, path: Path) -> str:
         text = data.decode("cp1256")
     except UnicodeDecodeError as exc:
         raise InputError(path, "not UTF-8, UTF-16 or Windows-1256 text") from exc
-    letters = [c for c in text if c.isalpha()]
-    arabic = sum(1 for c in letters if "\u0600" <= c <= "\u06ff")
-    if not letters or arabic / len(letters) < 0.5:
+    if not is_arabic(text):
         raise InputError(path, "not UTF-8, UTF-16 or Windows-1256 Arabic text")
     return text
 
