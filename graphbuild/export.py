@@ -11,6 +11,7 @@ import csv
 from pathlib import Path
 
 import networkx as nx
+from networkx.readwrite.gexf import GEXFWriter
 
 from graphbuild import cypherlib
 
@@ -82,7 +83,11 @@ def _full_date(day: str) -> str:
 
 def write_gexf(backend, path: Path) -> nx.MultiDiGraph:
     graph = build_timeline(backend)
-    nx.write_gexf(graph, path, version="1.2draft")
+    writer = GEXFWriter(version="1.2draft")
+    writer.add_graph(graph)
+    del writer.graph_element.attrib["name"]     # networkx always writes it; GEXF 1.2 has no such attribute
+    with open(path, "wb") as fh:
+        writer.write(fh)
     return graph
 
 

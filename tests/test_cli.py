@@ -3,10 +3,16 @@ import csv
 import json
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import networkx as nx
+import pytest
+import xmlschema
 
-from conftest import SEEDS, SHARED, run_cli
+from conftest import EVAL, SEEDS, run_cli
+
+GEXF = "{http://www.gexf.net/1.2draft}"
 
 
 def test_extract_writes_scorable_json_lines(tmp_path):
@@ -71,12 +77,14 @@ def test_bad_input_is_reported_and_loaded_data_kept(seed_store, tmp_path):
     assert after == before
 
 
+@pytest.mark.skipif(not (EVAL / "score.py").is_file(),
+                    reason=f"no scorer at {EVAL}: set GRAPHBUILD_EVAL to shared/eval")
 def test_scorer_on_the_seeds_does_not_regress(tmp_path):
     """Regression floor for the extractor on the seed gold; it only ever rises."""
     out = tmp_path / "pred.jsonl"
     run_cli("extract", SEEDS, "-o", out)
-    proc = subprocess.run([sys.executable, str(SHARED / "eval" / "score.py"), "--gold",
-                           str(SHARED / "eval" / "gold" / "seeds.json"), "--docs", str(SEEDS),
+    proc = subprocess.run([sys.executable, str(EVAL / "score.py"), "--gold",
+                           str(EVAL / "gold" / "seeds.json"), "--docs", str(SEEDS),
                            "--pred", str(out), "--json"], capture_output=True, text=True, check=True)
     result = json.loads(proc.stdout)
     overall = result["relations"]["ALL"]
@@ -97,6 +105,24 @@ def test_gexf_export_is_dynamic_and_reads_back(seed_store, tmp_path):
     assert {d["relation"] for _, _, d in graph.edges(data=True)} == {"MET", "NEGOTIATED"}
     assert all(not isinstance(v, list) for _, _, d in graph.edges(data=True) for v in d.values())
     assert graph.nodes["us"]["label"] == "United States"
+
+
+GEXF_TYPES = {"string": str, "long": int, "integer": int, "double": float, "float": float,
+              "boolean": lambda v: {"true": True, "false": False}[v]}
+
+
+def test_gexf_export_validates_against_the_gexf_schema(seed_store, tmp_path):
+    out = tmp_path / "contacts.gexf"
+    run_cli("export", "--format", "gexf", "-o", out, "--store", seed_store)
+    schema = xmlschema.XMLSchema(Path(__file__).parent / "schemas" / "gexf-1.2draft-subset.xsd")
+    assert [e.reason for e in schema.iter_errors(out)] == []
+    root = ET.parse(out).getroot()
+    declared = {(block.get("class"), a.get("id")): a.get("type")
+                for block in root.iter(f"{GEXF}attributes") for a in block.iter(f"{GEXF}attribute")}
+    for kind in ("node", "edge"):
+        for element in root.iter(f"{GEXF}{kind}"):
+            for value in element.iter(f"{GEXF}attvalue"):
+                GEXF_TYPES[declared[kind, value.get("for")]](value.get("value"))   # raises if mistyped
 
 
 def test_csv_export_has_neo4j_admin_headers(seed_store, tmp_path):
