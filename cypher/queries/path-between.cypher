@@ -3,9 +3,8 @@
 // @param a  the first actor: id, name or alias
 // @param b  the second actor: id, name or alias
 // @example graphbuild query path-between --param a=Israel --param b="Khalil al-Hayya"
-MATCH (x:Actor), (y:Actor)
-WHERE (x.id = $a OR x.name = $a OR $a IN x.aliases)
-  AND (y.id = $b OR y.name = $b OR $b IN y.aliases) AND x <> y
+MATCH (x:Actor) WHERE x.id = $a OR x.name = $a OR $a IN x.aliases
+MATCH (y:Actor) WHERE (y.id = $b OR y.name = $b OR $b IN y.aliases) AND x <> y
 MATCH p = (x)-[:MET|NEGOTIATED*1..3]-(y)
 WHERE all(r IN relationships(p) WHERE r.negated = false)
 // parallel edges give many paths over the same actors: keep one per chain
