@@ -60,7 +60,8 @@ def resolve_identities(triples: list[Triple]) -> list[Triple]:
         target = canonical.get(a.id)
         if target is not None:
             a.id, a.name, a.type = target.id, target.name, target.type
-        spellings[a.id].update(x for x in (a.mention, original) if x)
+        if not a.implied:
+            spellings[a.id].update(x for x in (a.mention, original) if x)
     for a in actors:
         a.aliases = sorted(spellings[a.id] - {a.name})
     return triples

@@ -51,6 +51,7 @@ class Lexicon:
     assistant_prefixes: dict[str, str]
     honorifics: frozenset[str]
     domain_words: frozenset[str]
+    domain_heads: frozenset[str]            # 'شؤون': the next word is its complement, not a name
     unnamed_singular: dict[str, str]
     unnamed_plural: dict[str, str]
     singular_of: dict[str, str]             # 'مصادر' -> 'مصدر': for 'أحد المصادر'
@@ -192,6 +193,7 @@ def load() -> Lexicon:
         assistant_prefixes={norm(k): v for k, v in titles_raw["assistant_prefixes"].items()},
         honorifics=frozenset(norm_phrase(h) for h in titles_raw["honorifics"]),
         domain_words=frozenset(norm(w) for w in titles_raw["domain_words"]),
+        domain_heads=frozenset(norm(w) for w in titles_raw["domain_heads"]),
         unnamed_singular={norm(k): v for k, v in unnamed["singular"].items()},
         unnamed_plural={norm(k): v for k, v in unnamed["plural"].items()},
         singular_of={norm(p): next(norm(w) for w, kind in unnamed["singular"].items() if kind + "s" == pkind)

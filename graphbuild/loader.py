@@ -108,6 +108,7 @@ def _relationship_props(t: Triple) -> dict:
         "directness": t.directness,
         "via": [v.name for v in t.via],
         "attributed_to": t.attributed_to.name if t.attributed_to else None,
+        "subject_implied": t.subject.implied,
         "confidence": round(t.confidence, 3),
     }
 

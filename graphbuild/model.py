@@ -28,10 +28,11 @@ class Actor:
     type: str
     mention: str
     aliases: list[str] = field(default_factory=list)
+    implied: bool = False       # no word names it: a speaker's side, taken from the cue word
 
     def to_json(self) -> dict:
         return {"id": self.id, "name": self.name, "type": self.type,
-                "mention": self.mention, "aliases": list(self.aliases)}
+                "mention": self.mention, "aliases": list(self.aliases), "implied": self.implied}
 
 
 @dataclass(slots=True)

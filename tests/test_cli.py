@@ -34,6 +34,14 @@ def test_boehler_met_hamas_in_doha(seed_store):
     assert any(r["relation"] == "MET" and r["place"] == "Doha" and not r["negated"] for r in rows)
 
 
+def test_a_side_implied_by_its_spokesman_is_marked_and_not_spelled_by_him(seed_store):
+    query = ("MATCH (a:Actor {id: 'iran'})-[r:MET]->(:Actor {id: 'russia'}) "
+             "RETURN r.subject_implied AS implied, a.aliases AS aliases")
+    rows = json.loads(run_cli("query", "--cypher", query, "--format", "json", "--store", seed_store).stdout)
+    assert rows and all(r["implied"] for r in rows)
+    assert "بقائي" not in rows[0]["aliases"]
+
+
 def test_who_talked_to_whom_lists_the_main_channels(seed_store):
     rows = json.loads(run_cli("query", "who-talked-to-whom", "--format", "json", "--store", seed_store).stdout)
     pairs = {(r["actor_a"], r["actor_b"], r["relation"]) for r in rows}

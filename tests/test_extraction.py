@@ -209,3 +209,17 @@ def test_mentions_keep_their_first_letter(extractor):
     ts = triples(extractor, "وقال وزير الخارجية الإيراني عباس عراقجي إن واشنطن تعرف موقفنا.")
     [st] = [t for t in ts if t.predicate == "STATED"]
     assert st.subject.mention.startswith("وزير")
+
+
+def test_speakers_side_is_implied_and_not_spelled_by_the_speaker(extractor):
+    text = "قال المتحدث باسم الخارجية الإيرانية إسماعيل بقائي إن \u201cاجتمعنا مع روسيا في موسكو\u201d."
+    ts = resolve_identities(triples(extractor, text))
+    met = [t for t in ts if t.predicate == "MET"]
+    assert met and all(t.subject.id == "iran" and t.subject.implied for t in met)
+    assert all("بقائي" not in t.subject.aliases for t in met)
+
+
+def test_domain_after_a_title_is_not_a_name(extractor):
+    text = "قالت المتحدثة كارولين ليفيت إن آدم بوهلر، بصفته مبعوث شؤون أسيرة، \u201cلديه سلطة الحديث مع حماس\u201d."
+    [stated] = triples(extractor, text)
+    assert {a.id for a in stated.about} == {"adam_boehler", "hamas"}

@@ -276,6 +276,9 @@ class MentionFinder:
                 country = country or body.ref.country or body.ref.id
                 j = body.end
                 continue
+            if any(v in self.lx.domain_heads for v in proclitic_variants(keys[k])):
+                j = min(k + 2, end)
+                continue
             if any(v in self.lx.domain_words for v in proclitic_variants(keys[k])) and keys[k] not in ("في", "الي"):
                 j = k + 1
                 continue

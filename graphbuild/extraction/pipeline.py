@@ -171,8 +171,8 @@ class Extractor:
 
 def _actor(doc: Doc, m: Mention, ref) -> Actor:
     ref = ref or m.ref
-    return Actor(id=ref.id, name=ref.name, type=ref.type if ref.type != "LOC" else "LOC",
-                 mention=_strip_clitics(doc, m))
+    return Actor(id=ref.id, name=ref.name, type=ref.type,
+                 mention=_strip_clitics(doc, m), implied=m.kind == "implied")
 
 
 def _strip_clitics(doc: Doc, m: Mention) -> str:

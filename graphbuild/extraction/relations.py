@@ -422,7 +422,7 @@ class RelationFinder:
         if sp is not None:
             actor = sp.subject.ref if first_person == "singular" else self._speaker_actor(sp.subject)
             if actor is not None:
-                agent = [_as_mention(sp.subject, actor)]
+                agent = [self._on_behalf(sp.subject, actor, t)]
                 partners, k = self._coordinated(self._skip_fillers(k, end), end)
         # subject after a verb cue (VSO), and a MET verb's direct object
         if t.kind == "verb" and not agent:
@@ -551,8 +551,15 @@ class RelationFinder:
         if sp is not None:
             actor = self._speaker_actor(sp.subject)
             if actor is not None:
-                return [_as_mention(sp.subject, actor)], "speaker"
+                return [self._on_behalf(sp.subject, actor, t)], "speaker"
         return [], None
+
+    def _on_behalf(self, speaker: Mention, actor: Ref, t: Trigger) -> Mention:
+        """The agent a speaker implies: the speaker, or their side ('we', an implicit subject),
+        which no word names; it points at the cue and gives the side no spelling."""
+        if actor is speaker.ref:
+            return _as_mention(speaker, actor)
+        return Mention(t.start, t.end, actor, "implied", text=self.doc[t.start:t.end].text)
 
     def _light_verb_between(self, a: int, b: int) -> bool:
         return any(self._is(x, self.lx.light_verbs) for x in range(a, b))
