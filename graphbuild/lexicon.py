@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 from importlib import resources
 
@@ -31,6 +32,7 @@ class EntityInfo:
     venue: bool = False
     capital_of: str | None = None
     arabic: str | None = None           # the first Arabic spelling in the data: a display name
+    terms: tuple[tuple[str, date, date | None], ...] = ()     # (role, from, to): offices held
 
 
 
@@ -84,6 +86,13 @@ class Lexicon:
     def entity(self, entity_id: str) -> EntityInfo:
         return self.entities[entity_id]
 
+    def office_holder(self, role: str, body: str, day: date) -> EntityInfo | None:
+        """Who held `role` for `body` (a country or an organization) on `day`, if the data says
+        and only one did."""
+        holders = [e for e in self.entities.values() if body in (e.country, e.affiliation)
+                   and any(r == role and start <= day and (end is None or day < end) for r, start, end in e.terms)]
+        return holders[0] if len(holders) == 1 else None
+
 
 def _read(name: str) -> dict:
     try:
@@ -104,6 +113,22 @@ def _index(pairs) -> dict[str, list]:
     for entries in out.values():
         entries.sort(key=lambda e: -len(e[0]))
     return out
+
+
+def _terms(raw: dict) -> tuple[tuple[str, date, date | None], ...]:
+    """'2025-01-20/..' -> (role, 2025-01-20, None): the data's intervals in office."""
+    out = []
+    for role, spans in raw.get("terms", {}).items():
+        if role not in raw.get("roles", ()):
+            raise LexiconError(f"entity {raw['id']!r} has a term as {role!r}, which is not among its roles")
+        for span in spans:
+            try:
+                start, _, end = span.partition("/")
+                out.append((role, date.fromisoformat(start), None if end == ".." else date.fromisoformat(end)))
+            except ValueError as exc:
+                raise LexiconError(f"entity {raw['id']!r}: term {span!r} is not 'YYYY-MM-DD/YYYY-MM-DD' "
+                                   "or 'YYYY-MM-DD/..'") from exc
+    return tuple(out)
 
 
 def _first_arabic(aliases) -> str | None:
@@ -147,7 +172,8 @@ def load() -> Lexicon:
                               country=raw.get("country"), affiliation=raw.get("affiliation"),
                               gender=raw.get("gender"), roles=tuple(raw.get("roles", ())),
                               head=norm(raw["head"]) if raw.get("head") else None,
-                              venue=bool(raw.get("venue")), arabic=_first_arabic(raw["aliases"])))
+                              venue=bool(raw.get("venue")), arabic=_first_arabic(raw["aliases"]),
+                              terms=_terms(raw)))
         for alias in raw["aliases"]:
             add_phrase(alias, raw["id"], "name")
     by_alias = {tokens: eid for tokens, eid, kind in phrases}

@@ -28,7 +28,7 @@ class Actor:
     type: str
     mention: str
     aliases: list[str] = field(default_factory=list)
-    implied: bool = False       # no word names it: a speaker's side, taken from the cue word
+    implied: bool = False       # named by no word of its own: 'we', 'بلاده', an announced meeting's side
 
     def to_json(self) -> dict:
         return {"id": self.id, "name": self.name, "type": self.type,

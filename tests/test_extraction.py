@@ -223,3 +223,26 @@ def test_domain_after_a_title_is_not_a_name(extractor):
     text = "قالت المتحدثة كارولين ليفيت إن آدم بوهلر، بصفته مبعوث شؤون أسيرة، \u201cلديه سلطة الحديث مع حماس\u201d."
     [stated] = triples(extractor, text)
     assert {a.id for a in stated.about} == {"adam_boehler", "hamas"}
+
+
+@pytest.mark.parametrize("published, president", [(PUBLISHED, "donald_trump"), (date(2023, 6, 12), "joe_biden")])
+def test_an_unnamed_office_is_its_holder_on_the_articles_date(extractor, published, president):
+    ts = triples(extractor, "وأكد الرئيس الأمريكي أن بلاده لن تتفاوض مع حماس بشكل مباشر.", published=published)
+    [stated] = [t for t in ts if t.predicate == "STATED"]
+    [talks] = [t for t in ts if t.predicate == "NEGOTIATED"]
+    assert stated.subject.id == president
+    assert (talks.subject.id, talks.object.id, talks.negated, talks.directness) == ("us", "hamas", True, "direct")
+    assert talks.subject.implied                     # 'بلاده' names the speaker's country, not a spelling of it
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("التقى وزير الخارجية المصري بدر عبد العاطي بنظيره الأمريكي في واشنطن أمس.",
+     ("MET", frozenset({"badr_abdelatty", "marco_rubio"}))),
+    ("بحث رئيس الوزراء القطري مع المبعوث الأمريكي ستيف ويتكوف جهود وقف إطلاق النار في غزة.",
+     ("NEGOTIATED", frozenset({"mohammed_bin_abdulrahman_al_thani", "steve_witkoff"}))),
+    ("نفى مسؤول إسرائيلي عقد أي لقاء مع ممثلين عن حركة حماس.", ("MET", frozenset({"israel", "hamas"}))),
+    ("وكشفت صحيفة وول ستريت جورنال أن مسؤولين أمريكيين أجروا محادثات سرية مع قادة حماس في الدوحة.",
+     ("NEGOTIATED", frozenset({"us", "hamas"}))),
+])
+def test_counterparts_offices_and_groups_of_members(extractor, text, expected):
+    assert contacts(triples(extractor, text)) == {expected}

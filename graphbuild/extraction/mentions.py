@@ -137,9 +137,9 @@ class MentionFinder:
         info = self.lx.entity(entity_id)
         return Mention(i, j, ref_of(info), kind)
 
-    def _nisba_at(self, keys, i, end):
+    def _nisba_at(self, keys, i, end, kinds=("nisba",)):
         hit = self.match_phrase(keys, i, self.lx.phrases)
-        if hit and hit[0] <= end and hit[1][2] == "nisba":
+        if hit and hit[0] <= end and hit[1][2] in kinds:
             return hit[0], hit[1][1]
         return None
 
@@ -203,11 +203,12 @@ class MentionFinder:
         while j < end and keys[j] in ("مطلع", "مطلعه", "كبير", "رفيع", "رفيعه", "بارز", "اخر", "مطلعون", "مطلعين", "كبار", "رسمي", "رسميه"):
             j += 1
         affiliation = None
-        nisba = self._nisba_at(keys, j, end) if j < end else None
+        # 'مسؤول أمريكي', and for a plural 'مسؤولين أمريكيين'
+        nisba = self._nisba_at(keys, j, end, ("nisba", "nisba_plural") if many else ("nisba",)) if j < end else None
         if nisba:
             affiliation, j = nisba[1], nisba[0]
         elif j < end:
-            k = j + 1 if keys[j] in ("في", "من") else j
+            k = j + 1 if keys[j] in ("في", "من", "عن") else j
             hit = self.match_phrase(keys, k, self.lx.phrases) if k < end else None
             if hit and hit[0] <= end and hit[1][2] == "name" and self.lx.entity(hit[1][1]).type in ("ORG", "GPE"):
                 if k > j or keys[j][0] in "بل" or many:
@@ -343,7 +344,9 @@ class MentionFinder:
         aff_info = self.lx.entity(affiliation) if affiliation else None
         return Mention(i, j, None, "desc", role=t.role,
                        extra={"country": country, "affiliation": affiliation, "gender": gender,
-                              "indefinite": not any(v.startswith("ال") for v in proclitic_variants(keys[i])),
+                              "indefinite": t.role != "counterpart" and not any(
+                                  v.startswith("ال") for x in range(i, min(t_end + 1, end))
+                                  for v in proclitic_variants(keys[x])),
                               "speaks_for": t.speaks_for,
                               "aff_actor": ref_of(aff_info) if aff_info else None})
 

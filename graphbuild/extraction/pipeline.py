@@ -99,7 +99,7 @@ def make_resolve(nlp, name):
         bounds = [(s.start, s.end) for s in doc._.sentences]
         mentions = add_surname_mentions(doc, doc._.mentions, bounds)
         mentions = find_descriptions(doc, mentions, bounds)
-        doc._.mentions = resolve_descriptions(mentions, lx)
+        doc._.mentions = resolve_descriptions(mentions, lx, doc._.sentences)
         return doc
     return component
 

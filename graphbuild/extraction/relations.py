@@ -411,10 +411,8 @@ class RelationFinder:
                 agent = [m]
                 k = m.end
             elif k + 2 < end and self._is(k + 2, speaker_country_words()):
-                sp = self._speaker_of(t.start, stated) or (stated[0] if stated else None)
-                if sp and sp.subject.ref and sp.subject.ref.country:
-                    agent = [_as_mention(Mention(k + 2, k + 3, None, "pronoun", text=self.doc[k + 2].text),
-                                         self._entity_ref(sp.subject.ref.country))]
+                side = self._speaker_country(k + 2, t, stated)
+                agent = [side] if side else agent
                 k += 3
         # 'لم أقابل حماس' in a quote: the speaker (or the speaker's side) is the agent
         first_person = self.lx.first_person.get(t.key) if self.in_quote[t.start] else None
@@ -538,6 +536,10 @@ class RelationFinder:
             steps += 1
             if self._is(j, self.lx.complementizers) or self.keys[j] in (":",):
                 break
+            if steps <= 4 and self._is(j, speaker_country_words()):
+                side = self._speaker_country(j, t, stated)
+                if side is not None:
+                    return [side], "light"
             m = self.at.get(j)
             if m is not None:
                 if self._actor(m) is not None and not self._is_addressee(m) and not self._governed(m):
@@ -553,6 +555,13 @@ class RelationFinder:
             if actor is not None:
                 return [self._on_behalf(sp.subject, actor, t)], "speaker"
         return [], None
+
+    def _speaker_country(self, j: int, t: Trigger, stated: list[RawTriple]) -> Mention | None:
+        """'بلاده', 'حكومته' at j: the country of whoever says the clause with cue t."""
+        sp = self._speaker_of(t.start, stated) or (stated[0] if stated else None)
+        if sp is None or sp.subject.ref is None or not sp.subject.ref.country:
+            return None
+        return Mention(j, j + 1, self._entity_ref(sp.subject.ref.country), "implied", text=self.doc[j].text)
 
     def _on_behalf(self, speaker: Mention, actor: Ref, t: Trigger) -> Mention:
         """The agent a speaker implies: the speaker, or their side ('we', an implicit subject),

@@ -5,6 +5,7 @@ name and no antecedent become unnamed officials of their body.
 from __future__ import annotations
 
 import json
+from bisect import bisect_right
 from functools import cache
 from importlib import resources
 
@@ -70,13 +71,19 @@ def find_descriptions(doc, mentions: list[Mention], sentences) -> list[Mention]:
     return sorted(mentions + added, key=lambda m: m.start)
 
 
-def resolve_descriptions(mentions: list[Mention], lx: Lexicon) -> list[Mention]:
-    """Link each description to the latest earlier mention that fits it; drop those that fit none."""
+def resolve_descriptions(mentions: list[Mention], lx: Lexicon, sentences) -> list[Mention]:
+    """Link each description to the latest earlier mention that fits it, else to the holder of
+    its office on the article's date; drop those that fit none."""
     out: list[Mention] = []
     seen: list[Ref] = []
+    last_role = None            # the office of the last person named with a title
+    starts = [s.start for s in sentences]
     for m in mentions:
         if m.kind == "desc":
             ref = _antecedent(m, seen)
+            if ref is None and m.role and not m.extra.get("indefinite"):
+                day = sentences[bisect_right(starts, m.start) - 1].published if sentences else None
+                ref = _office_holder(m, last_role, lx, day)
             if ref is None and m.role and m.extra.get("affiliation") and m.extra.get("speaks_for"):
                 aff = lx.entity(m.extra["affiliation"])
                 ref = Ref(id=f"unnamed_{aff.id}_official", name=f"unnamed {aff.name} official", type="PERSON",
@@ -93,8 +100,21 @@ def resolve_descriptions(mentions: list[Mention], lx: Lexicon) -> list[Mention]:
             m.ref = ref
         if m.ref is not None:
             seen.append(m.ref)
+            if m.role and m.role != "counterpart" and m.ref.type == "PERSON" and not m.ref.unnamed:
+                last_role = m.role
         out.append(m)
     return out
+
+
+def _office_holder(m: Mention, last_role: str | None, lx: Lexicon, day) -> Ref | None:
+    """'الرئيس الأمريكي' with nobody named before: whoever held the office that day. A
+    counterpart ('نظيره الأمريكي') holds the office of the last person named with a title."""
+    role = last_role if m.role == "counterpart" else m.role
+    body = m.extra.get("country") or m.extra.get("affiliation")
+    if day is None or role is None or body is None:
+        return None
+    holder = lx.office_holder(role, body, day)
+    return ref_of(holder) if holder else None
 
 
 def _antecedent(m: Mention, seen: list[Ref]) -> Ref | None:
