@@ -59,6 +59,8 @@ class Lexicon:
     singular_of: dict[str, str]             # 'مصادر' -> 'مصدر': for 'أحد المصادر'
     triggers: dict[str, list[tuple[tuple[str, ...], str, str]]]   # first -> (tokens, relation, verb|participle|noun)
     light_verbs: frozenset[str]
+    receiving_verbs: frozenset[str]         # 'تلقى اتصالا من X'
+    alongside: list[tuple[str, ...]]        # 'إلى جانب X'
     relative_light_verbs: frozenset[str]
     mediation: dict[str, list[tuple[str, ...]]]
     direct: list[tuple[str, ...]]
@@ -226,6 +228,8 @@ def load() -> Lexicon:
                      for p, pkind in unnamed["plural"].items()},
         triggers=_index(trigger_pairs),
         light_verbs=frozenset(norm(w) for w in triggers_raw["light_verbs"]),
+        receiving_verbs=frozenset(norm(w) for w in triggers_raw["receiving_verbs"]),
+        alongside=_phrase_list(triggers_raw["alongside"]),
         relative_light_verbs=frozenset(norm(w) for w in triggers_raw["relative_light_verbs"]),
         mediation=_index((t,) for t in _phrase_list(triggers_raw["mediation"])),
         direct=_phrase_list(triggers_raw["direct"]),

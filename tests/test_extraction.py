@@ -246,3 +246,20 @@ def test_an_unnamed_office_is_its_holder_on_the_articles_date(extractor, publish
 ])
 def test_counterparts_offices_and_groups_of_members(extractor, text, expected):
     assert contacts(triples(extractor, text)) == {expected}
+
+
+@pytest.mark.parametrize("text, pair, place, via", [
+    ("وزار وزير الخارجية الإيراني عباس عراقجي مسقط حيث التقى نظيره العماني بدر البوسعيدي.",
+     {"abbas_araghchi", "badr_albusaidi"}, "muscat", []),
+    ("تلقى ولي العهد السعودي الأمير محمد بن سلمان اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون.",
+     {"mohammed_bin_salman", "emmanuel_macron"}, None, []),
+    ("عقدت الولايات المتحدة وإيران جولة ثالثة من المحادثات غير المباشرة في روما بوساطة عمانية.",
+     {"us", "iran"}, "rome", ["oman"]),
+    ("وشارك رئيس جهاز الموساد ديفيد برنياع في اجتماع الدوحة إلى جانب رئيس الوزراء القطري.",
+     {"david_barnea", "mohammed_bin_abdulrahman_al_thani"}, "doha", []),
+])
+def test_where_clauses_received_calls_mediators_and_attendance(extractor, text, pair, place, via):
+    ts = resolve_identities(triples(extractor, text))
+    [t] = [t for t in ts if {t.subject.id, t.object.id} == pair]
+    assert (t.place.id if t.place else None) == place
+    assert [v.id for v in t.via] == via

@@ -69,6 +69,7 @@ class RelationFinder:
     def __init__(self, lexicon: Lexicon):
         self.lx = lexicon
         self.names = MentionFinder(lexicon)       # its phrase matcher, for places inside titles
+        self.directness_words = frozenset(w for phrase in lexicon.direct + lexicon.indirect for w in phrase)
 
     def find(self, doc, sentences: list[Sentence], mentions: list[Mention]) -> list[RawTriple]:
         self.doc, self.keys = doc, [t.norm_ for t in doc]
@@ -283,6 +284,30 @@ class RelationFinder:
             return m
         return None
 
+    def _is_mediation(self, j: int) -> bool:
+        """'عبر', 'بوساطة': what follows is the channel of the contact before it."""
+        return any(self.lx.mediation.get(v) for v in proclitic_variants(self.keys[j]))
+
+    def _phrase_at(self, j: int, phrases: list[tuple[str, ...]]) -> int | None:
+        """The end of the first of `phrases` found at token j, proclitics allowed on its first word."""
+        for words in phrases:
+            n = len(words)
+            if j + n <= len(self.keys) and words[0] in proclitic_variants(self.keys[j]) \
+                    and tuple(self.keys[j + 1:j + n]) == words[1:]:
+                return j + n
+        return None
+
+    def _received(self, t: Trigger, s: Sentence) -> bool:
+        """A receiving verb governs the noun cue: 'تلقى ... اتصالا هاتفيا'."""
+        return any(self._is(x, self.lx.receiving_verbs) for x in range(max(s.start, t.start - 8), t.start))
+
+    def _counterpart_owner(self, counterpart: Mention, s: Sentence) -> Mention | None:
+        """'حيث التقى نظيره العماني': 'his' counterpart is met by the last person named before,
+        who is the dropped subject."""
+        return next((m for m in reversed(self.mentions) if s.start <= m.start < counterpart.start
+                     and m.role != "counterpart" and (r := self._actor(m)) is not None and r.type == "PERSON"),
+                    None)
+
     def _subject_before(self, t: Trigger, s: Sentence) -> Mention | None:
         """SVO: 'ترامب قال', 'وكان ترامب قد قال'."""
         j = t.start - 1
@@ -431,6 +456,8 @@ class RelationFinder:
             subj, j = self._coordinated(self._skip_fillers(k, end), end)
             if subj:
                 before = self._before_agent(t, s)
+                if before is None and subj[0].role == "counterpart":
+                    before = self._counterpart_owner(subj[0], s)
                 if t.key in MET_OBJECT_VERBS and not agent:
                     if before is not None:
                         agent, partners = [before], subj
@@ -450,7 +477,7 @@ class RelationFinder:
                 partners, k = obj, j
         # partners: 'مع X وY', 'بين X وY', 'بـX' after MET verbs, 'عبر X' mediators
         j = k
-        later = [x.start for x in triggers if x.start > t.start]
+        later = [x.start for x in triggers if x.start > t.start and not self._is_mediation(x.start)]
         limit = min([end, t.end + 14] + later)
         while j < limit:
             key = self.keys[j]
@@ -467,13 +494,23 @@ class RelationFinder:
                 partners.extend(group)
                 j = max(j2, j + 1)
                 continue
-            if self.lx.mediation.get(key) or any(self.lx.mediation.get(v) for v in variants) \
-                    or key.startswith("عبره"):
+            if (side := self._phrase_at(j, self.lx.alongside)) or \
+                    ("من" in variants and t.kind == "noun" and self._received(t, s)):
+                # 'شارك في الاجتماع إلى جانب X', 'تلقى اتصالا هاتفيا من X'
+                group, j2 = self._coordinated(side or j + 1, end)
+                if group:
+                    partners.extend(group)
+                    j = j2
+                    continue
+            if self._is_mediation(j) or key.startswith("عبره"):
                 if key.startswith("عبره") and partners:
                     via, partners = list(partners), []
                     j += 1
                     continue
                 group, j2 = self._coordinated(j + 1, end)
+                nisba = self.at.get(j + 1)
+                if not group and nisba is not None and nisba.kind == "nisba":     # 'بوساطة عمانية'
+                    group, j2 = [_as_mention(nisba, self._entity_ref(nisba.ref.id))], nisba.end
                 if group:
                     via.extend(group)
                     j = j2
@@ -678,9 +715,14 @@ class RelationFinder:
             inner = self._place_inside(p)
             if inner is not None:
                 return inner
+        cue = anchors[0]
+        where = self._place_before_where(cue, s)
+        if where is not None:
+            return where, where.ref
         ends = sorted({a.end for a in anchors})
         end = min(s.end, stop) if stop is not None else s.end
-        quoted = self.in_quote[anchors[0].start]
+        quoted = self.in_quote[cue.start]
+        skip = self.directness_words
         for e in ends:
             j, gap = e, 0
             while j < end and gap <= 1 and self.in_quote[j] == quoted:
@@ -691,6 +733,9 @@ class RelationFinder:
                     has_prep = self.keys[j - 1] in ("في", "ب") or key[:1] == "ب"
                     if ref is not None and has_prep and (ref.type in ("GPE", "LOC") or ref.venue):
                         return m, ref
+                    if ref is not None and j == cue.end and getattr(cue, "kind", None) == "noun" and _is_city(ref):
+                        return m, ref          # 'اجتماع الدوحة', 'محادثات القاهرة'
+
                 if key in ("العاصمه",) or "العاصمه" in proclitic_variants(key):
                     nis = self.at.get(j + 1)
                     if nis is not None and nis.kind == "nisba":
@@ -705,10 +750,18 @@ class RelationFinder:
                     gap += 1
                     continue
                 if key not in ("في", "،", "التي", "الذي", "بدات", "بدا", "عقد", "جرت", "امس") and key not in QUOTE_CHARS \
-                        and j not in self.time_tokens:
+                        and j not in self.time_tokens and key not in skip:
                     gap += 1
                 j += 1
         return None, None
+
+    def _place_before_where(self, cue, s: Sentence) -> Mention | None:
+        """'زار مسقط حيث التقى ...': the place the clause after 'حيث' happens in."""
+        j = cue.start - 1
+        if j <= s.start or self.keys[j] not in ("حيث", "وحيث"):
+            return None
+        m = next((m for m in self.mentions if m.end == j and m.start >= s.start), None)
+        return m if m is not None and m.ref is not None and (_is_city(m.ref) or m.ref.type == "GPE") else None
 
     def _place_inside(self, m: Mention):
         """A city named in a title: 'السفير الأمريكي في الدوحة' -> Doha."""
@@ -761,6 +814,12 @@ class RelationFinder:
 
 def _gender(m: Mention) -> str | None:
     return m.ref.gender if m.ref is not None and m.ref.type == "PERSON" else None
+
+
+def _is_city(ref: Ref) -> bool:
+    """A city, region or venue: a place that is not itself a state."""
+    return ref.type == "LOC" or ref.venue or bool(ref.capital_of) or \
+        (ref.type == "GPE" and bool(ref.country) and ref.country != ref.id)
 
 
 def _as_mention(m: Mention, actor: Ref) -> Mention:
