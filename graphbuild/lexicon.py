@@ -61,6 +61,7 @@ class Lexicon:
     light_verbs: frozenset[str]
     receiving_verbs: frozenset[str]         # 'تلقى اتصالا من X'
     alongside: list[tuple[str, ...]]        # 'إلى جانب X'
+    gathering_verbs: frozenset[str]         # 'لقاء جمع X بـY'
     relative_light_verbs: frozenset[str]
     mediation: dict[str, list[tuple[str, ...]]]
     direct: list[tuple[str, ...]]
@@ -230,6 +231,7 @@ def load() -> Lexicon:
         light_verbs=frozenset(norm(w) for w in triggers_raw["light_verbs"]),
         receiving_verbs=frozenset(norm(w) for w in triggers_raw["receiving_verbs"]),
         alongside=_phrase_list(triggers_raw["alongside"]),
+        gathering_verbs=frozenset(norm(w) for w in triggers_raw["gathering_verbs"]),
         relative_light_verbs=frozenset(norm(w) for w in triggers_raw["relative_light_verbs"]),
         mediation=_index((t,) for t in _phrase_list(triggers_raw["mediation"])),
         direct=_phrase_list(triggers_raw["direct"]),

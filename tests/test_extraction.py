@@ -101,6 +101,7 @@ def test_furniture_gives_no_triples(extractor):
     ("اليوم", PUBLISHED, "2025-06-12"),
     ("في آذار الماضي", PUBLISHED, "2025-03"),
     ("في 3 نيسان", PUBLISHED, "2025-04-03"),
+    ("في 15 مارس / آذار الماضي", PUBLISHED, "2025-03-15"),
     ("عطلة نهاية الأسبوع", date(2023, 10, 9), "2023-10"),
     ("الأسبوع الماضي", date(2025, 3, 20), "2025-03"),
     ("في الأسابيع الماضية", PUBLISHED, None),
@@ -257,6 +258,11 @@ def test_counterparts_offices_and_groups_of_members(extractor, text, expected):
      {"us", "iran"}, "rome", ["oman"]),
     ("وشارك رئيس جهاز الموساد ديفيد برنياع في اجتماع الدوحة إلى جانب رئيس الوزراء القطري.",
      {"david_barnea", "mohammed_bin_abdulrahman_al_thani"}, "doha", []),
+    ("وتأتي الزيارة بعد أيام من لقاء جمع الرئيس السوري أحمد الشرع بالرئيس الأمريكي في الرياض.",
+     {"ahmed_al_sharaa", "donald_trump"}, "riyadh", []),
+    ("وقالت الوكالة إن رئيس مجلس الوزراء وزير الخارجية القطري استقبل في الدوحة اليوم وفدا من حركة حماس "
+     "برئاسة خليل الحية.", {"mohammed_bin_abdulrahman_al_thani", "hamas"}, "doha", []),
+    ("وأوضح المصدر أن ويتكوف لم يلتق أي مسؤول من حماس في الدوحة.", {"steve_witkoff", "hamas"}, "doha", []),
 ])
 def test_where_clauses_received_calls_mediators_and_attendance(extractor, text, pair, place, via):
     ts = resolve_identities(triples(extractor, text))

@@ -284,6 +284,18 @@ class RelationFinder:
             return m
         return None
 
+    def _skip_place_and_time(self, k: int, end: int) -> int:
+        """Past 'في الدوحة اليوم' between a verb and its subject or object."""
+        while k < end:
+            m = self.at.get(k + 1) if self.keys[k] == "في" else None
+            if k in self.time_tokens:
+                k += 1
+            elif m is not None and m.start == k + 1 and m.ref is not None and _is_city(m.ref):
+                k = m.end
+            else:
+                return k
+        return k
+
     def _is_mediation(self, j: int) -> bool:
         """'عبر', 'بوساطة': what follows is the channel of the contact before it."""
         return any(self.lx.mediation.get(v) for v in proclitic_variants(self.keys[j]))
@@ -453,7 +465,7 @@ class RelationFinder:
             obj = next((x for x in triggers if x.start == k and x.kind == "noun"), None)
             if obj is not None:          # VOS: 'وحضر الاجتماعات آدم بوهلر ...'
                 k = obj.end
-            subj, j = self._coordinated(self._skip_fillers(k, end), end)
+            subj, j = self._coordinated(self._skip_place_and_time(self._skip_fillers(k, end), end), end)
             if subj:
                 before = self._before_agent(t, s)
                 if before is None and subj[0].role == "counterpart":
@@ -494,6 +506,16 @@ class RelationFinder:
                 partners.extend(group)
                 j = max(j2, j + 1)
                 continue
+            if t.kind == "noun" and j <= t.end + 1 and self._is(j, self.lx.gathering_verbs):
+                # 'لقاء جمع X بـY', 'اجتماع ضم X وY'
+                group, j2 = self._coordinated(self._skip_fillers(j + 1, end), end)
+                if group and j2 < end and j2 in self.at and self.keys[j2][:1] == "ب":
+                    more, j2 = self._coordinated(j2, end)
+                    group += more
+                if group:
+                    partners.extend(group)
+                    j = j2
+                    continue
             if (side := self._phrase_at(j, self.lx.alongside)) or \
                     ("من" in variants and t.kind == "noun" and self._received(t, s)):
                 # 'شارك في الاجتماع إلى جانب X', 'تلقى اتصالا هاتفيا من X'
@@ -561,7 +583,7 @@ class RelationFinder:
         return None
 
     def _skip_fillers(self, k: int, end: int) -> int:
-        while k < end and (self.keys[k] in QUOTE_CHARS or self.keys[k] in ("قد", "،", "امس", "اليوم")):
+        while k < end and (self.keys[k] in QUOTE_CHARS or self.keys[k] in ("قد", "،", "امس", "اليوم", "اي", "ايه")):
             k += 1
         return k
 

@@ -93,6 +93,9 @@ def find_times(keys: list[str], start: int, end: int, lx: Lexicon) -> list[TimeE
         month = _match(keys, m_at, months) if m_at < end else None
         if month:
             e = m_at + month[0]
+            other = _match(keys, e + 1, months) if e + 1 < end and keys[e] == "/" else None
+            if other and other[1] == month[1]:
+                e += 1 + other[0]                        # 'مارس/آذار': one month in two calendars' names
             year = int(keys[e]) if e < end and keys[e].isdigit() and len(keys[e]) == 4 else None
             rel_word = keys[e] if e < end and not year else None
             rel = "past" if rel_word in past else "current" if rel_word in current else "next" if rel_word in nxt else None
