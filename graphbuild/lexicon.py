@@ -16,7 +16,8 @@ from graphbuild.model import ACTOR_TYPES
 from graphbuild.normalize import is_arabic, norm, norm_phrase
 
 NISBA_SUFFIXES = {"": "nisba", "\u0647": "nisba", "\u0627\u0646": "nisba", "\u062a\u0627\u0646": "nisba",
-                  "\u0648\u0646": "nisba_plural", "\u064a\u0646": "nisba_plural"}   # '' ه ان تان ون ين
+                  "\u0627": "nisba",                       # accusative: 'وفدا أمريكيا'
+                  "\u0648\u0646": "nisba_plural", "\u064a\u0646": "nisba_plural"}   # '' ه ان تان ا ون ين
 
 
 @dataclass(frozen=True)

@@ -244,6 +244,9 @@ def test_an_unnamed_office_is_its_holder_on_the_articles_date(extractor, publish
     ("نفى مسؤول إسرائيلي عقد أي لقاء مع ممثلين عن حركة حماس.", ("MET", frozenset({"israel", "hamas"}))),
     ("وكشفت صحيفة وول ستريت جورنال أن مسؤولين أمريكيين أجروا محادثات سرية مع قادة حماس في الدوحة.",
      ("NEGOTIATED", frozenset({"us", "hamas"}))),
+    ("وأكدت مصادر أن وفدا أمريكيا سيصل إلى القاهرة لإجراء محادثات مع المسؤولين المصريين.",
+     ("NEGOTIATED", frozenset({"us", "egypt"}))),
+    ("والتقى ويتكوف ودرمر في ميامي.", ("MET", frozenset({"steve_witkoff", "ron_dermer"}))),
 ])
 def test_counterparts_offices_and_groups_of_members(extractor, text, expected):
     assert contacts(triples(extractor, text)) == {expected}

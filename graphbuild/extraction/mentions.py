@@ -188,7 +188,8 @@ class MentionFinder:
         """'مسؤول أمريكي كبير', 'قيادي بحركة حماس', 'مصدر مطلع', 'مسؤولين من حماس', 'قادة حماس'."""
         variants = proclitic_variants(keys[i])
         one = next((v for v in variants if v in self.lx.unnamed_singular), None)
-        many = next((v for v in variants if v in self.lx.unnamed_plural), None)
+        many = next((v for v in variants if v in self.lx.unnamed_plural), None) or next(
+            (v[2:] for v in variants if v.startswith("ال") and v[2:] in self.lx.unnamed_plural), None)
         j = i + 1
         if any(v in ("احد", "احدي") for v in variants) and j < end:
             # 'أحد المصادر', 'إحدى الجهات': one of several unnamed people
