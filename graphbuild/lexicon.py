@@ -63,6 +63,7 @@ class Lexicon:
     receiving_verbs: frozenset[str]         # 'تلقى اتصالا من X'
     alongside: list[tuple[str, ...]]        # 'إلى جانب X'
     gathering_verbs: frozenset[str]         # 'لقاء جمع X بـY'
+    hosting_verbs: frozenset[str]           # 'استضافت مسقط المحادثات'
     relative_light_verbs: frozenset[str]
     mediation: dict[str, list[tuple[str, ...]]]
     direct: list[tuple[str, ...]]
@@ -233,6 +234,7 @@ def load() -> Lexicon:
         receiving_verbs=frozenset(norm(w) for w in triggers_raw["receiving_verbs"]),
         alongside=_phrase_list(triggers_raw["alongside"]),
         gathering_verbs=frozenset(norm(w) for w in triggers_raw["gathering_verbs"]),
+        hosting_verbs=frozenset(norm(w) for w in triggers_raw["hosting_verbs"]),
         relative_light_verbs=frozenset(norm(w) for w in triggers_raw["relative_light_verbs"]),
         mediation=_index((t,) for t in _phrase_list(triggers_raw["mediation"])),
         direct=_phrase_list(triggers_raw["direct"]),

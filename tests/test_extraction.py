@@ -266,6 +266,7 @@ def test_counterparts_offices_and_groups_of_members(extractor, text, expected):
     ("وقالت الوكالة إن رئيس مجلس الوزراء وزير الخارجية القطري استقبل في الدوحة اليوم وفدا من حركة حماس "
      "برئاسة خليل الحية.", {"mohammed_bin_abdulrahman_al_thani", "hamas"}, "doha", []),
     ("وأوضح المصدر أن ويتكوف لم يلتق أي مسؤول من حماس في الدوحة.", {"steve_witkoff", "hamas"}, "doha", []),
+    ("واستضافت العاصمة العمانية مسقط جولة من المفاوضات بين إيران والولايات المتحدة.", {"iran", "us"}, "muscat", []),
 ])
 def test_where_clauses_received_calls_mediators_and_attendance(extractor, text, pair, place, via):
     ts = resolve_identities(triples(extractor, text))

@@ -738,7 +738,7 @@ class RelationFinder:
             if inner is not None:
                 return inner
         cue = anchors[0]
-        where = self._place_before_where(cue, s)
+        where = self._place_before_where(cue, s) or self._host(cue, s)
         if where is not None:
             return where, where.ref
         ends = sorted({a.end for a in anchors})
@@ -776,6 +776,15 @@ class RelationFinder:
                     gap += 1
                 j += 1
         return None, None
+
+    def _host(self, cue, s: Sentence) -> Mention | None:
+        """'استضافت العاصمة العمانية مسقط جولة من المفاوضات': the host is the place."""
+        for x in range(s.start, cue.start):
+            if self._is(x, self.lx.hosting_verbs):
+                for m in self._mentions_in(x + 1, min(x + 5, cue.start)):
+                    if m.ref is not None and (_is_city(m.ref) or m.ref.type == "GPE") and m.kind == "name":
+                        return m
+        return None
 
     def _place_before_where(self, cue, s: Sentence) -> Mention | None:
         """'زار مسقط حيث التقى ...': the place the clause after 'حيث' happens in."""
