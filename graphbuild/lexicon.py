@@ -230,7 +230,7 @@ def load() -> Lexicon:
         singular_of={norm(p): next(norm(w) for w, kind in unnamed["singular"].items() if kind + "s" == pkind)
                      for p, pkind in unnamed["plural"].items()},
         triggers=_index(trigger_pairs),
-        light_verbs=frozenset(norm(w) for w in triggers_raw["light_verbs"]),
+        light_verbs=frozenset(norm(w) for w in triggers_raw["light_verbs"] + triggers_raw["receiving_verbs"]),
         receiving_verbs=frozenset(norm(w) for w in triggers_raw["receiving_verbs"]),
         alongside=_phrase_list(triggers_raw["alongside"]),
         gathering_verbs=frozenset(norm(w) for w in triggers_raw["gathering_verbs"]),

@@ -755,9 +755,8 @@ class RelationFinder:
                     has_prep = self.keys[j - 1] in ("في", "ب") or key[:1] == "ب"
                     if ref is not None and has_prep and (ref.type in ("GPE", "LOC") or ref.venue):
                         return m, ref
-                    if ref is not None and j == cue.end and getattr(cue, "kind", None) == "noun" and _is_city(ref):
+                    if ref is not None and j == cue.end and cue.kind == "noun" and _is_city(ref):
                         return m, ref          # 'اجتماع الدوحة', 'محادثات القاهرة'
-
                 if key in ("العاصمه",) or "العاصمه" in proclitic_variants(key):
                     nis = self.at.get(j + 1)
                     if nis is not None and nis.kind == "nisba":
@@ -791,8 +790,10 @@ class RelationFinder:
         j = cue.start - 1
         if j <= s.start or self.keys[j] not in ("حيث", "وحيث"):
             return None
-        m = next((m for m in self.mentions if m.end == j and m.start >= s.start), None)
-        return m if m is not None and m.ref is not None and (_is_city(m.ref) or m.ref.type == "GPE") else None
+        m = self.at.get(j - 1)
+        if m is None or m.end != j or m.start < s.start or m.ref is None:
+            return None
+        return m if _is_city(m.ref) or m.ref.type == "GPE" else None
 
     def _place_inside(self, m: Mention):
         """A city named in a title: 'السفير الأمريكي في الدوحة' -> Doha."""
@@ -803,8 +804,7 @@ class RelationFinder:
             if hit is None or hit[0] > m.end or hit[1][2] != "name":
                 continue
             info = self.lx.entity(hit[1][1])
-            if info.type == "LOC" or info.capital_of or info.venue or \
-                    (info.type == "GPE" and info.country and info.country != info.id):
+            if _is_city(ref_of(info)):
                 inner = Mention(x + 1, hit[0], ref_of(info), "name",
                                 text=" ".join(self.doc[i].text for i in range(x + 1, hit[0])))
                 return inner, inner.ref
