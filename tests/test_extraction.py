@@ -247,6 +247,7 @@ def test_an_unnamed_office_is_its_holder_on_the_articles_date(extractor, publish
     ("وأكدت مصادر أن وفدا أمريكيا سيصل إلى القاهرة لإجراء محادثات مع المسؤولين المصريين.",
      ("NEGOTIATED", frozenset({"us", "egypt"}))),
     ("والتقى ويتكوف ودرمر في ميامي.", ("MET", frozenset({"steve_witkoff", "ron_dermer"}))),
+    ("وقال ترامب إنه سيلتقي بوتين قريبا.", ("MET", frozenset({"donald_trump", "vladimir_putin"}))),
 ])
 def test_counterparts_offices_and_groups_of_members(extractor, text, expected):
     assert contacts(triples(extractor, text)) == {expected}

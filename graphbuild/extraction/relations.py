@@ -470,6 +470,7 @@ class RelationFinder:
                 before = self._before_agent(t, s)
                 if before is None and subj[0].role == "counterpart":
                     before = self._counterpart_owner(subj[0], s)
+                before = before or self._speaker_pronoun(t, s, stated)
                 if t.key in MET_OBJECT_VERBS and not agent:
                     if before is not None:
                         agent, partners = [before], subj
@@ -581,6 +582,17 @@ class RelationFinder:
         if j >= s.start and j in self.at and self._actor(self.at[j]) is not None:
             return self.at[j]
         return None
+
+    def _speaker_pronoun(self, t: Trigger, s: Sentence, stated: list[RawTriple]) -> Mention | None:
+        """'قال ترامب إنه سيلتقي بوتين': 'he' on the complementizer is the speaker."""
+        j = t.start - 1
+        while j >= s.start and (self.keys[j] == "قد" or self.keys[j] in self.lx.negators):
+            j -= 1
+        gender = {"انه": "m", "انها": "f"}.get(self.keys[j]) if j >= s.start else None
+        sp = self._speaker_of(t.start, stated) if gender else None
+        if sp is None or sp.subject.ref is None or _gender(sp.subject) not in (gender, None):
+            return None
+        return _as_mention(sp.subject, sp.subject.ref)
 
     def _skip_fillers(self, k: int, end: int) -> int:
         while k < end and (self.keys[k] in QUOTE_CHARS or self.keys[k] in ("قد", "،", "امس", "اليوم", "اي", "ايه")):
