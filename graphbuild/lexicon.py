@@ -136,6 +136,11 @@ def _terms(raw: dict) -> tuple[tuple[str, date, date | None], ...]:
     return tuple(out)
 
 
+def _keyset(words) -> frozenset[str]:
+    """The matching forms of a word list."""
+    return frozenset(norm(w) for w in words)
+
+
 def _first_arabic(aliases) -> str | None:
     return next((a for a in aliases if is_arabic(a)), None)
 
@@ -223,33 +228,33 @@ def load() -> Lexicon:
         titles=title_index,
         assistant_prefixes={norm(k): v for k, v in titles_raw["assistant_prefixes"].items()},
         honorifics=frozenset(norm_phrase(h) for h in titles_raw["honorifics"]),
-        domain_words=frozenset(norm(w) for w in titles_raw["domain_words"]),
-        domain_heads=frozenset(norm(w) for w in titles_raw["domain_heads"]),
+        domain_words=_keyset(titles_raw["domain_words"]),
+        domain_heads=_keyset(titles_raw["domain_heads"]),
         unnamed_singular={norm(k): v for k, v in unnamed["singular"].items()},
         unnamed_plural={norm(k): v for k, v in unnamed["plural"].items()},
         singular_of={norm(p): next(norm(w) for w, kind in unnamed["singular"].items() if kind + "s" == pkind)
                      for p, pkind in unnamed["plural"].items()},
         triggers=_index(trigger_pairs),
-        light_verbs=frozenset(norm(w) for w in triggers_raw["light_verbs"] + triggers_raw["receiving_verbs"]),
-        receiving_verbs=frozenset(norm(w) for w in triggers_raw["receiving_verbs"]),
+        light_verbs=_keyset(triggers_raw["light_verbs"] + triggers_raw["receiving_verbs"]),
+        receiving_verbs=_keyset(triggers_raw["receiving_verbs"]),
         alongside=_phrase_list(triggers_raw["alongside"]),
-        gathering_verbs=frozenset(norm(w) for w in triggers_raw["gathering_verbs"]),
-        hosting_verbs=frozenset(norm(w) for w in triggers_raw["hosting_verbs"]),
-        relative_light_verbs=frozenset(norm(w) for w in triggers_raw["relative_light_verbs"]),
+        gathering_verbs=_keyset(triggers_raw["gathering_verbs"]),
+        hosting_verbs=_keyset(triggers_raw["hosting_verbs"]),
+        relative_light_verbs=_keyset(triggers_raw["relative_light_verbs"]),
         mediation=_index((t,) for t in _phrase_list(triggers_raw["mediation"])),
         direct=_phrase_list(triggers_raw["direct"]),
         indirect=_phrase_list(triggers_raw["indirect"]),
-        negators=frozenset(norm(w) for w in triggers_raw["negators"]),
-        denials=frozenset(norm(w) for w in triggers_raw["denials"]),
+        negators=_keyset(triggers_raw["negators"]),
+        denials=_keyset(triggers_raw["denials"]),
         denial_phrases=_phrase_list(triggers_raw["denial_phrases"]),
         attribution=_index((t,) for t in _phrase_list(triggers_raw["attribution"])),
-        complementizers=frozenset(norm(w) for w in triggers_raw["complementizers"]),
-        statement_nouns=frozenset(norm(w) for w in triggers_raw["statement_nouns"]),
+        complementizers=_keyset(triggers_raw["complementizers"]),
+        statement_nouns=_keyset(triggers_raw["statement_nouns"]),
         first_person={norm(w): number for number, forms in triggers_raw["first_person"].items() for w in forms},
-        government_nouns=frozenset(norm(w) for w in bodies["government_nouns"]),
-        ministry_heads=frozenset(norm(w) for w in bodies["ministry_heads"]),
+        government_nouns=_keyset(bodies["government_nouns"]),
+        ministry_heads=_keyset(bodies["ministry_heads"]),
         ministries={norm(k): v for k, v in bodies["ministries"].items()},
-        function_words=frozenset(norm(w) for w in _read("function_words.json")["words"]),
+        function_words=_keyset(_read("function_words.json")["words"]),
         time=time,
         country_by_demonym=demonyms,
     )
