@@ -1,50 +1,136 @@
-"""graphbuild's command line: extract, load, query, export."""
+"""graphbuild's command line: extract, load, query, export.
+
+Exit codes: 0 when every article went in (or the command did all it was asked), 3 when some
+articles were reported and skipped but the others went in, 1 when nothing could be done, 2 for
+a usage error, 130 when interrupted. Every expected failure is one line on standard error;
+`--debug` shows the traceback as well.
+"""
 from __future__ import annotations
 
 import csv
 import io
 import json
+import os
+import signal
 import sys
+from pathlib import Path
 
 import click
 
 from graphbuild.errors import GraphbuildError
+
+EXIT_SKIPPED = 3          # some articles were skipped, the others went in
+EXIT_INTERRUPTED = 130
 
 
 class CliError(click.ClickException):
     exit_code = 1
 
 
-def _fail(exc: GraphbuildError):
-    raise CliError(str(exc)) from exc
+class PartialSuccess(click.ClickException):
+    """Not an error line: the summary already said what was skipped."""
+    exit_code = EXIT_SKIPPED
+
+    def show(self, file=None) -> None:
+        pass
 
 
-@click.group()
+class Graphbuild(click.Group):
+    """Turns any failure into one line (and an exit code) unless --debug asks for the traceback."""
+
+    def invoke(self, ctx):
+        # SIGTERM ends the command as Ctrl-C does, so the store is left as cleanly
+        signal.signal(signal.SIGTERM, _interrupt)
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise
+        except Exception as exc:            # noqa: BLE001 - the CLI edge: one line for anything
+            if _debug(ctx):
+                raise
+            if isinstance(exc, GraphbuildError):
+                raise CliError(str(exc)) from exc
+            if isinstance(exc, OSError):
+                where = f"{exc.filename}: " if exc.filename else ""
+                raise CliError(f"{where}{exc.strerror or exc}") from exc
+            raise CliError(f"internal error: {type(exc).__name__}: {exc} "
+                           "(run with --debug for the traceback)") from exc
+        except KeyboardInterrupt:
+            click.echo("interrupted: what was written before stays in the store; "
+                       "run the command again to finish", err=True)
+            ctx.exit(EXIT_INTERRUPTED)
+
+
+def _interrupt(signum, frame):
+    raise KeyboardInterrupt
+
+
+def _debug(ctx) -> bool:
+    return bool(ctx.find_root().params.get("debug"))
+
+
+def _notice(message: str) -> None:
+    click.echo(message, err=True)
+
+
+def _output_file(output: str | None) -> Path | None:
+    """The -o file, its folder created now, before any long work whose result it would hold."""
+    if not output:
+        return None
+    path = Path(output)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise CliError(f"-o {output}: cannot create its folder ({exc.strerror})") from exc
+    if path.is_dir():
+        raise CliError(f"-o {output}: is a folder; give a file name")
+    if not os.access(path.parent, os.W_OK):
+        raise CliError(f"-o {output}: its folder cannot be written")
+    return path
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    tmp = path.with_name(path.name + ".part")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)
+
+
+def _check_target(store: str | None, neo4j_uri: str | None) -> None:
+    """Fail on a bad --neo4j URI or --store folder before extracting anything."""
+    from graphbuild.store import check_target
+
+    check_target(store, neo4j_uri)
+
+
+@click.group(cls=Graphbuild)
 @click.version_option(package_name="graphbuild")
-def main():
+@click.option("--debug", is_flag=True, envvar="GRAPHBUILD_DEBUG", help="show tracebacks")
+def main(debug):
     """Arabic news articles to a graph of who met, negotiated with, or made statements about whom."""
 
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
-              help="JSON Lines file to write (default: standard output)")
+@click.option("-o", "--output", type=click.Path(dir_okay=False),
+              help="JSON Lines file to write (default: standard output); its folder is created")
 @click.option("--min-confidence", default=0.0, show_default=True, type=click.FloatRange(0, 1),
               help="drop triples below this confidence")
 def extract(paths, output, min_confidence):
     """Extract triples from articles (.txt, .html, .jsonl; folders recursively) as JSON Lines."""
     from graphbuild.run import extract_paths
 
+    out = _output_file(output)
     result = extract_paths(paths, min_confidence)
     lines = "".join(json.dumps(t.to_json(), ensure_ascii=False) + "\n" for t in result.triples)
-    if output:
-        with open(output, "w", encoding="utf-8") as fh:
-            fh.write(lines)
+    if out:
+        _write_atomically(out, lines)
     else:
         sys.stdout.write(lines)
     click.echo(result.summary(), err=True)
     if not result.articles:
         raise CliError("no article could be read")
+    if result.skipped:
+        raise PartialSuccess("")
 
 
 @main.command()
@@ -55,63 +141,59 @@ def extract(paths, output, min_confidence):
               help="load into Neo4j at this bolt:// or neo4j:// URI (credentials from NEO4J_USER, NEO4J_PASSWORD)")
 @click.option("--min-confidence", default=0.0, show_default=True, type=click.FloatRange(0, 1))
 def load(paths, store, neo4j_uri, min_confidence):
-    """Extract triples from articles and merge them into the graph."""
+    """Extract triples from articles and merge them into the graph (one load at a time per
+    store: a second one waits)."""
     from graphbuild import loader
     from graphbuild.run import extract_paths
     from graphbuild.store import open_backend
 
+    _check_target(store, neo4j_uri)
     result = extract_paths(paths, min_confidence)
     if not result.articles:
         click.echo(result.summary(), err=True)
         raise CliError("no article could be read; nothing was loaded")
-    try:
-        with open_backend(store, neo4j_uri) as backend:
-            rows = loader.load(backend, result.articles, result.triples)
-    except GraphbuildError as exc:
-        _fail(exc)
-    click.echo(f"{result.summary()}, relationships: {rows.relationship_count()}", err=True)
+    with open_backend(store, neo4j_uri, write=True, notify=_notice) as backend:
+        report = loader.load(backend, result.articles, result.triples, notify=_notice)
+    skipped = len(result.skipped) + len(report.skipped)
+    click.echo(f"{result.summary()}, relationships: {report.relationships}"
+               + (f", not loaded: {len(report.skipped)}" if report.skipped else ""), err=True)
+    if skipped:
+        raise PartialSuccess("")
 
 
 @main.command()
 @click.argument("name", required=False)
 @click.option("--param", "params", multiple=True, metavar="KEY=VALUE", help="a query parameter (repeatable)")
-@click.option("--cypher", help="run this Cypher instead of a named query")
+@click.option("--cypher", help="run this Cypher instead of a named query (read-only unless --write)")
+@click.option("--write", is_flag=True, help="let --cypher change the graph (create, set, delete)")
 @click.option("--list", "list_queries", is_flag=True, help="list the named queries")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
 @click.option("--store", envvar="GRAPHBUILD_STORE", type=click.Path(file_okay=False))
 @click.option("--neo4j", "neo4j_uri", envvar="NEO4J_URI")
-def query(name, params, cypher, list_queries, fmt, store, neo4j_uri):
+def query(name, params, cypher, write, list_queries, fmt, store, neo4j_uri):
     """Run a named query from cypher/queries/ (or --cypher) against the graph."""
-    from graphbuild import cypherlib
+    from graphbuild import cypherlib, queryparams
     from graphbuild.store import open_backend
 
-    try:
-        if list_queries:
-            for qname in cypherlib.query_names():
-                q = cypherlib.named_query(qname)
-                click.echo(f"{qname}\n    {q.description}")
-                for p, helptext in q.param_help.items():
-                    click.echo(f"    --param {p}=…  {helptext}")
-            return
-        if not name and not cypher:
-            raise CliError("give a query name, --cypher or --list")
-        given = dict(_parse_param(p) for p in params)
-        if cypher:
-            text, values = cypher, given
-        else:
-            q = cypherlib.named_query(name)
-            unknown = set(given) - set(q.params)
-            if unknown:
-                raise CliError(f"query {name!r} has no parameter {', '.join(sorted(unknown))}; "
-                               f"it takes: {', '.join(q.params) or 'none'}")
-            missing = [p for p in q.required if p not in given]
-            if missing:
-                raise CliError(f"query {name!r} needs --param {missing[0]}=…")
-            text, values = q.text, {**q.params, **given}
-        with open_backend(store, neo4j_uri) as backend:
-            rows = backend.read(text, values)
-    except GraphbuildError as exc:
-        _fail(exc)
+    if list_queries:
+        for qname in cypherlib.query_names():
+            q = cypherlib.named_query(qname)
+            click.echo(f"{qname}\n    {q.description}")
+            for p, helptext in q.param_help.items():
+                click.echo(f"    --param {p}=…  {helptext}")
+        return
+    if not name and not cypher:
+        raise CliError("give a query name, --cypher or --list")
+    if write and not cypher:
+        raise CliError("--write goes with --cypher; the named queries only read")
+    given = dict(_parse_param(p) for p in params)
+    if cypher:
+        text, values = cypher, given
+    else:
+        q = cypherlib.named_query(name)
+        text, values = q.text, queryparams.check(q, given)
+    with open_backend(store, neo4j_uri, write=write, notify=_notice) as backend:
+        rows = backend.write(text, values) if write else backend.read(text, values)
     click.echo(_format(rows, fmt), nl=False)
 
 
@@ -157,8 +239,8 @@ def _cell(value) -> str:
 
 
 @main.command()
-@click.option("-o", "--output", required=True, type=click.Path(writable=True),
-              help="a file; for csv, a folder that gets nodes.csv and relationships.csv")
+@click.option("-o", "--output", required=True, type=click.Path(),
+              help="a file; for csv, a folder that gets nodes.csv and relationships.csv (folders are created)")
 @click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "csv", "png", "svg"]),
               default="graphml", show_default=True)
 @click.option("--labels", type=click.Choice(["ar", "en"]), default="ar", show_default=True,
@@ -170,23 +252,22 @@ def _cell(value) -> str:
 def export(output, fmt, labels, max_actors, store, neo4j_uri):
     """Export the actor network: GraphML or dynamic GEXF for Gephi, CSV for neo4j-admin, or a
     PNG/SVG picture."""
-    from pathlib import Path
-
     from graphbuild import export as exports
     from graphbuild.store import open_backend
 
-    try:
-        with open_backend(store, neo4j_uri) as backend:
-            if fmt == "csv":
-                n_nodes, n_edges = exports.write_csv(backend, Path(output))
-            elif fmt in ("png", "svg"):
-                from graphbuild.picture import write_picture
+    if fmt == "csv":
+        _output_file(str(Path(output) / "nodes.csv"))
+    else:
+        _output_file(output)
+    with open_backend(store, neo4j_uri, notify=_notice) as backend:
+        if fmt == "csv":
+            n_nodes, n_edges = exports.write_csv(backend, Path(output))
+        elif fmt in ("png", "svg"):
+            from graphbuild.picture import write_picture
 
-                graph = write_picture(backend, Path(output), fmt, labels, max_actors)
-                n_nodes, n_edges = graph.number_of_nodes(), graph.number_of_edges()
-            else:
-                graph = (exports.write_gexf if fmt == "gexf" else exports.write_graphml)(backend, output)
-                n_nodes, n_edges = graph.number_of_nodes(), graph.number_of_edges()
-    except GraphbuildError as exc:
-        _fail(exc)
+            graph = write_picture(backend, Path(output), fmt, labels, max_actors)
+            n_nodes, n_edges = graph.number_of_nodes(), graph.number_of_edges()
+        else:
+            graph = (exports.write_gexf if fmt == "gexf" else exports.write_graphml)(backend, output)
+            n_nodes, n_edges = graph.number_of_nodes(), graph.number_of_edges()
     click.echo(f"wrote {output}: {n_nodes} nodes, {n_edges} edges", err=True)

@@ -2,18 +2,29 @@
 
 Every write MERGEs on a stable id, so a batch that the driver retries, or a corpus loaded
 twice, leaves the same graph.
+
+The write stage has the same per-article policy as reading and extraction: articles are written
+in groups; when a group fails and the store still answers, each of its articles is written
+alone, and one that still fails is reported and skipped. A store that stops answering ends the
+load (what was written stays). An article whose id the store already holds for a different
+text from another file is reported and skipped, never merged into it.
 """
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+import os
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from graphbuild import cypherlib
+from graphbuild.errors import InputError, StoreError
 from graphbuild.model import Actor, Article, Triple
 from graphbuild.normalize import norm
 
 BATCH_SIZE = 1000
+ARTICLES_PER_GROUP = 200     # articles written together; a failing group is retried one by one
 CONTACT_TYPES = ("MET", "NEGOTIATED")   # the closed set of interpolated relationship types
 
 
@@ -55,7 +66,8 @@ def build_rows(articles: Iterable[Article], triples: Iterable[Triple]) -> GraphR
     for article in articles:
         rows.articles.append({
             "id": article.doc_id, "title": article.title, "source": article.source, "url": article.url,
-            "published": article.published.isoformat() if article.published else None})
+            "published": article.published.isoformat() if article.published else None,
+            "text_sha": text_sha(article), "file": origin(article)})
         keep[article.doc_id] = []
     for t in triples:
         for actor in t.actors() + list(t.about):
@@ -125,11 +137,78 @@ def write_rows(backend, rows: GraphRows, batch_size: int = BATCH_SIZE) -> None:
         _batched(backend, contacts.replace("__REL__", rel), rows.contacts[rel], batch_size)
 
 
-def load(backend, articles: Iterable[Article], triples: Iterable[Triple]) -> GraphRows:
-    rows = build_rows(articles, triples)
+def text_sha(article: Article) -> str:
+    return hashlib.sha1(article.text.encode("utf-8")).hexdigest()
+
+
+def origin(article: Article) -> str:
+    """The file an article came from (a JSON Lines article's path ends in ':line')."""
+    return os.path.abspath(re.sub(r":\d+$", "", article.path))
+
+
+@dataclass
+class LoadReport:
+    relationships: int = 0
+    skipped: list[InputError] = field(default_factory=list)
+
+
+def load(backend, articles: Iterable[Article], triples: Iterable[Triple],
+         notify: Callable[[str], None] | None = None) -> LoadReport:
+    notify = notify or (lambda message: None)
+    report = LoadReport()
+    by_article: dict[str, list[Triple]] = defaultdict(list)
+    for t in triples:
+        by_article[t.doc_id].append(t)
     backend.ensure_schema()
+    accepted = []
+    for article, reason in _against_store(backend, list(articles)):
+        if reason:
+            report.skipped.append(InputError(article.path, reason))
+            notify(f"skipped {report.skipped[-1]}")
+        else:
+            accepted.append(article)
+    for i in range(0, len(accepted), ARTICLES_PER_GROUP):
+        group = accepted[i:i + ARTICLES_PER_GROUP]
+        try:
+            report.relationships += _write(backend, group, by_article)
+        except StoreError:
+            _store_answers(backend)
+            for article in group:
+                try:
+                    report.relationships += _write(backend, [article], by_article)
+                except StoreError as exc:
+                    _store_answers(backend)
+                    report.skipped.append(InputError(article.path, f"not written to the store: {exc}"))
+                    notify(f"skipped {report.skipped[-1]}")
+    return report
+
+
+def _write(backend, articles: list[Article], by_article: dict[str, list[Triple]]) -> int:
+    rows = build_rows(articles, [t for a in articles for t in by_article.get(a.doc_id, [])])
     write_rows(backend, rows)
-    return rows
+    return rows.relationship_count()
+
+
+def _store_answers(backend) -> None:
+    """Raise if the store itself fails (then no article could be written), not one article."""
+    backend.read("RETURN 1 AS ok")
+
+
+def _against_store(backend, articles: list[Article]):
+    """Each article with the reason it must not be written, or None."""
+    known = {}
+    for i in range(0, len(articles), BATCH_SIZE):
+        ids = [a.doc_id for a in articles[i:i + BATCH_SIZE]]
+        known.update({r["id"]: r for r in backend.read(cypherlib.read("write/known-articles.cypher"),
+                                                        {"ids": ids})})
+    for article in articles:
+        held = known.get(article.doc_id)
+        if held and held.get("text_sha") not in (None, text_sha(article)) \
+                and held.get("file") not in (None, origin(article)):
+            yield article, (f"id {article.doc_id!r} is already in the store for a different text "
+                            f"(from {held['file']}); not merged: give this article its own id")
+        else:
+            yield article, None
 
 
 def _batched(backend, query: str, rows: list[dict], batch_size: int) -> None:

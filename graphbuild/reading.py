@@ -2,11 +2,19 @@
 
 One unreadable article never stops the others: `read_articles` yields an `InputError` in its
 place, and the caller reports and skips it.
+
+An article's id is stable: a sidecar's or a JSON Lines row's `id`, else the file's path relative
+to the folder given (without its suffix, `/`-separated: `2025/05/a` for `d/2025/05/a.txt` read
+from `d`), or the file's name without its suffix for a file given by itself. Two different
+texts under one id in one run are never merged: the later one is reported and skipped (the
+same text twice is read once).
 """
 from __future__ import annotations
 
 import codecs
+import hashlib
 import json
+import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -20,20 +28,41 @@ SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
 SIDECAR = ".meta.json"
 
 
-def find_article_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[InputError]]:
-    """Article files under the given files and folders (folders recursively), in a stable order."""
-    files: list[Path] = []
+def find_article_files(paths: Iterable[str | Path]) -> tuple[list[tuple[Path, Path]], list[InputError]]:
+    """(root, file) for every article file under the given files and folders (folders
+    recursively, following links to folders but never round a loop), in a stable order; the
+    root is the folder given, or a file's own folder."""
+    files: dict[Path, Path] = {}
     missing: list[InputError] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            files += sorted(p for p in path.rglob("*")
-                            if p.is_file() and p.suffix.lower() in SUFFIXES)
+            for found in _walk(path):
+                files.setdefault(found, path)
         elif path.is_file():
-            files.append(path)
+            files.setdefault(path, path.parent)
         else:
             missing.append(InputError(path, "no such file or folder"))
-    return list(dict.fromkeys(files)), missing
+    return [(root, file) for file, root in files.items()], missing
+
+
+def _walk(folder: Path) -> list[Path]:
+    seen: set[tuple[int, int]] = set()
+    found: list[Path] = []
+    for here, dirs, names in os.walk(folder, followlinks=True):
+        stat = os.stat(here)
+        if (stat.st_dev, stat.st_ino) in seen:
+            dirs[:] = []
+            continue
+        seen.add((stat.st_dev, stat.st_ino))
+        found += [Path(here, n) for n in sorted(names)
+                  if Path(n).suffix.lower() in SUFFIXES and not n.endswith(SIDECAR) and Path(here, n).is_file()]
+    return sorted(found)
+
+
+def article_id(root: Path, path: Path) -> str:
+    relative = path.relative_to(root) if path.is_relative_to(root) else Path(path.name)
+    return relative.with_suffix("").as_posix()
 
 
 def decode(data: bytes, path: Path) -> str:
@@ -52,6 +81,11 @@ def _decode(data: bytes, path: Path) -> str:
             return data.decode("utf-16")
         except UnicodeDecodeError as exc:
             raise InputError(path, f"bad UTF-16 text ({exc.reason})") from exc
+    unmarked = _utf16_without_bom(data)
+    if unmarked:
+        return unmarked
+    if b"\x00" in data:
+        raise InputError(path, "binary data, not article text")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -65,19 +99,50 @@ def _decode(data: bytes, path: Path) -> str:
     return text
 
 
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text without a byte-order mark, told by its zero bytes: every ASCII character
+    (spaces, digits, punctuation) has one, on the odd bytes in little-endian order."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    odd, even = data[1::2].count(0), data[0::2].count(0)
+    for encoding, zeros, others in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if zeros >= len(data) // 16 and others == 0:
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            if is_arabic(text):
+                return text
+    return None
+
+
 def read_articles(paths: Iterable[str | Path]) -> Iterator[Article | InputError]:
     files, missing = find_article_files(paths)
     yield from missing
-    for path in files:
+    seen: dict[str, tuple[str, str]] = {}        # id -> (text fingerprint, where it was read)
+    for root, path in files:
         try:
-            if path.suffix.lower() == ".jsonl":
-                yield from _read_jsonl(path)
-            else:
-                yield _read_file(path)
+            items = _read_jsonl(path) if path.suffix.lower() == ".jsonl" else [_read_file(root, path)]
+            for item in items:
+                checked = _unique(item, seen)
+                if checked is not None:
+                    yield checked
         except InputError as exc:
             yield exc
         except OSError as exc:
             yield InputError(path, exc.strerror or str(exc))
+
+
+def _unique(item: Article | InputError, seen: dict[str, tuple[str, str]]) -> Article | InputError | None:
+    """The item, an error for a second text under a taken id, or None for the same text again."""
+    if isinstance(item, InputError):
+        return item
+    fingerprint = hashlib.sha1(item.text.encode("utf-8")).hexdigest()
+    first = seen.setdefault(item.doc_id, (fingerprint, item.path))
+    if first[0] != fingerprint:
+        return InputError(item.path, f"id {item.doc_id!r} is already used by {first[1]} for a different "
+                                     "text; not merged (give one of them its own 'id' in a sidecar)")
+    return item if first[1] == item.path else None
 
 
 def _clean(text: str) -> str:
@@ -85,36 +150,59 @@ def _clean(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _read_file(path: Path) -> Article:
+def _read_file(root: Path, path: Path) -> Article:
     text = _clean(decode(path.read_bytes(), path))
     title = None
     if path.suffix.lower() in (".html", ".htm"):
         text, title = html_to_text(text)
     if not text.strip():
         raise InputError(path, "no article text")
-    meta = _sidecar(path)
+    side, meta = _sidecar(path)
     return Article(
-        doc_id=path.name[: -len(path.suffix)],
+        doc_id=_field(side, meta, "id") or article_id(root, path),
         text=text,
         path=str(path),
-        published=parse_published(meta.get("published")) or published_in_text(text),
-        url=_str(meta.get("url")),
-        source=_str(meta.get("source")),
-        title=_str(meta.get("title")) or title,
+        published=_published(side, meta) or published_in_text(text),
+        url=_field(side, meta, "url"),
+        source=_field(side, meta, "source"),
+        title=_field(side, meta, "title") or title,
     )
 
 
-def _sidecar(path: Path) -> dict:
+def _sidecar(path: Path) -> tuple[Path, dict]:
     side = path.with_name(path.name[: -len(path.suffix)] + SIDECAR)
     if not side.exists():
-        return {}
+        return side, {}
     try:
         meta = json.loads(decode(side.read_bytes(), side))
     except json.JSONDecodeError as exc:
         raise InputError(side, f"sidecar is not JSON ({exc.msg} at line {exc.lineno})") from exc
     if not isinstance(meta, dict):
         raise InputError(side, "sidecar is not a JSON object")
-    return meta
+    return side, meta
+
+
+def _field(where, meta: dict, key: str) -> str | None:
+    """A metadata string: absent or null is None; another type is an error naming the key."""
+    value = meta.get(key)
+    if value is None:
+        return None
+    if isinstance(value, int) and not isinstance(value, bool) and key == "id":
+        return str(value)
+    if not isinstance(value, str):
+        raise InputError(where, f"{key!r} must be a string, not {type(value).__name__}")
+    return value.strip() or None
+
+
+def _published(where, meta: dict):
+    """The `published` date, or an error when a value is given that is not a date."""
+    raw = _field(where, meta, "published")
+    if raw is None:
+        return None
+    published = parse_published(raw)
+    if published is None:
+        raise InputError(where, f"'published' is not a date: {raw[:40]!r} (write YYYY-MM-DD)")
+    return published
 
 
 def _read_jsonl(path: Path) -> Iterator[Article | InputError]:
@@ -128,21 +216,21 @@ def _read_jsonl(path: Path) -> Iterator[Article | InputError]:
         except json.JSONDecodeError as exc:
             yield InputError(where, f"not JSON ({exc.msg})")
             continue
-        if not isinstance(row, dict) or not isinstance(row.get("id"), (str, int)) \
+        if not isinstance(row, dict) or isinstance(row.get("id"), bool) \
+                or not isinstance(row.get("id"), (str, int)) or not str(row["id"]).strip() \
                 or not isinstance(row.get("text"), str) or not row["text"].strip():
             yield InputError(where, "a JSON Lines article needs a string 'id' and a non-empty 'text'")
             continue
         body = _clean(row["text"])
-        yield Article(
-            doc_id=str(row["id"]),
-            text=body,
-            path=where,
-            published=parse_published(row.get("published")) or published_in_text(body),
-            url=_str(row.get("url")),
-            source=_str(row.get("source")),
-            title=_str(row.get("title")),
-        )
-
-
-def _str(value) -> str | None:
-    return value.strip() if isinstance(value, str) and value.strip() else None
+        try:
+            yield Article(
+                doc_id=str(row["id"]).strip(),
+                text=body,
+                path=where,
+                published=_published(where, row) or published_in_text(body),
+                url=_field(where, row, "url"),
+                source=_field(where, row, "source"),
+                title=_field(where, row, "title"),
+            )
+        except InputError as exc:
+            yield exc

@@ -40,3 +40,23 @@ def seed_store(tmp_path_factory):
 def fresh_store(tmp_path):
     yield tmp_path / "store"
     shutil.rmtree(tmp_path / "store", ignore_errors=True)
+
+
+SNAPSHOT = {
+    "labels": "MATCH (n) RETURN labels(n)[0] AS key, count(n) AS n ORDER BY key",
+    "relationships": "MATCH ()-[r]->() RETURN type(r) AS key, count(r) AS n ORDER BY key",
+    "by_article": "MATCH ()-[r:MET|NEGOTIATED|STATED]->() RETURN r.article_id AS key, count(r) AS n ORDER BY key",
+}
+
+
+def store_snapshot(store) -> dict:
+    """Node and relationship counts, article and relationship ids of a store, read back through
+    the real embedded server."""
+    from graphbuild.store import open_backend
+
+    with open_backend(str(store)) as backend:
+        shot = {name: {r["key"]: r["n"] for r in backend.read(q)} for name, q in SNAPSHOT.items()}
+        shot["article_ids"] = [r["id"] for r in backend.read("MATCH (d:Article) RETURN d.id AS id ORDER BY id")]
+        shot["relationship_ids"] = [r["id"] for r in backend.read(
+            "MATCH ()-[r:MET|NEGOTIATED|STATED]->() RETURN r.id AS id ORDER BY id")]
+    return shot

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import os
-from contextlib import contextmanager
+from collections.abc import Callable
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 DEFAULT_STORE = ".graphbuild"
@@ -12,9 +13,27 @@ def store_dir(option: str | None) -> Path:
     return Path(option or os.environ.get("GRAPHBUILD_STORE") or DEFAULT_STORE)
 
 
+def check_target(store: str | None = None, neo4j_uri: str | None = None) -> None:
+    """Raise StoreError now for a malformed Neo4j URI or an unusable store folder, so that a
+    long extraction is not spent on a load that cannot happen."""
+    uri = neo4j_uri or os.environ.get("NEO4J_URI")
+    if uri:
+        from graphbuild.store.neo4j_backend import check_uri
+
+        check_uri(uri)
+    else:
+        from graphbuild.store.embedded import prepare_folder
+
+        prepare_folder(store_dir(store), create=False)
+
+
 @contextmanager
-def open_backend(store: str | None = None, neo4j_uri: str | None = None):
-    """The Neo4j backend when a URI is given (or NEO4J_URI is set), else the embedded store."""
+def open_backend(store: str | None = None, neo4j_uri: str | None = None, write: bool = False,
+                 notify: Callable[[str], None] | None = None):
+    """The Neo4j backend when a URI is given (or NEO4J_URI is set), else the embedded store.
+
+    `write=True` makes this the embedded store's one writer until the block ends: a second
+    writer waits (and `notify` says for whom)."""
     uri = neo4j_uri or os.environ.get("NEO4J_URI")
     if uri:
         from graphbuild.store.neo4j_backend import Neo4jBackend
@@ -25,12 +44,17 @@ def open_backend(store: str | None = None, neo4j_uri: str | None = None):
         finally:
             backend.close()
         return
-    from graphbuild.store.embedded import EmbeddedServer
+    from graphbuild.store.embedded import EmbeddedServer, prepare_folder
     from graphbuild.store.falkor_backend import FalkorBackend
+    from graphbuild.store.locks import WriterLock
 
-    with EmbeddedServer(store_dir(store)) as server:
-        backend = FalkorBackend(server.socket)
-        try:
-            yield backend
-        finally:
-            backend.close()
+    folder = store_dir(store)
+    if write:
+        prepare_folder(folder)
+    with WriterLock(folder / "write.lock", notify) if write else nullcontext():
+        with EmbeddedServer(folder, notify=notify) as server:
+            backend = FalkorBackend(server.socket)
+            try:
+                yield backend
+            finally:
+                backend.close()

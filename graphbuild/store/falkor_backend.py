@@ -1,7 +1,7 @@
 """The embedded FalkorDB backend: Cypher over the server's unix socket.
 
-FalkorDB-specific here and nowhere else: its schema DDL file, its index-exists errors, and
-its full-text procedure.
+FalkorDB-specific here and nowhere else: its schema DDL file, its index-exists errors, its
+full-text procedure, and its read-only query command (GRAPH.RO_QUERY) for reads.
 """
 from __future__ import annotations
 
@@ -21,24 +21,35 @@ class FalkorBackend:
         self._graph = self._db.select_graph(graph)
 
     def ensure_schema(self) -> None:
+        import redis
+
         for statement in cypherlib.statements(cypherlib.read("schema.falkordb.cypher")):
             try:
                 self._graph.query(statement)
-            except Exception as exc:  # noqa: BLE001 - the client raises redis ResponseError
+            except redis.exceptions.ResponseError as exc:
                 if "already indexed" not in str(exc) and "already exists" not in str(exc):
-                    raise StoreError(f"schema statement failed: {exc}") from exc
+                    raise StoreError(f"schema statement failed: {_reason(exc)}") from exc
+            except redis.exceptions.RedisError as exc:
+                raise StoreError(f"the embedded store failed: {_reason(exc)}") from exc
 
-    def write(self, query: str, params: dict | None = None) -> None:
-        try:
-            self._graph.query(query, params or {})
-        except Exception as exc:  # noqa: BLE001
-            raise StoreError(f"FalkorDB write failed: {exc}") from exc
+    def write(self, query: str, params: dict | None = None) -> list[dict]:
+        return self._run(self._graph.query, query, params, "write")
 
     def read(self, query: str, params: dict | None = None) -> list[dict]:
+        """A read-only query: FalkorDB refuses one that writes."""
+        return self._run(self._graph.ro_query, query, params, "query")
+
+    def _run(self, method, query: str, params: dict | None, what: str) -> list[dict]:
+        import redis
+
         try:
-            result = self._graph.query(query, params or {})
-        except Exception as exc:  # noqa: BLE001
-            raise StoreError(f"FalkorDB query failed: {exc}") from exc
+            result = method(query, params or {})
+        except redis.exceptions.ResponseError as exc:
+            if "empty key" in str(exc):
+                return []                 # a read of a graph nothing was written to yet
+            raise StoreError(f"FalkorDB {what} failed: {_reason(exc)}") from exc
+        except redis.exceptions.RedisError as exc:
+            raise StoreError(f"FalkorDB {what} failed: {_reason(exc)}") from exc
         names = [column[1] for column in result.header]
         return [dict(zip(names, map(_plain, row))) for row in result.result_set]
 
@@ -47,6 +58,20 @@ class FalkorBackend:
 
     def close(self) -> None:
         self._db.connection.close()
+
+
+def _reason(exc: Exception) -> str:
+    """The server's message, or what a broken connection or a full disk means for the user."""
+    text = str(exc).strip() or type(exc).__name__
+    if "MISCONF" in text or "No space left" in text or "ENOSPC" in text:
+        return f"the disk holding the store is full or cannot be written ({text.splitlines()[0]})"
+    if "read-only queries" in text:
+        return "this query writes; run it with --write"
+    import redis
+
+    if isinstance(exc, redis.exceptions.ConnectionError):
+        return f"the embedded server stopped or cannot be reached ({text})"
+    return text.splitlines()[0]
 
 
 def _plain(value):
