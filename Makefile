@@ -24,6 +24,7 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/throughput.py
+	$(BIN)/python benchmarks/reopen.py
 
 clean:
 	rm -rf .graphbuild build *.egg-info tests/neo4j-cypher/node_modules

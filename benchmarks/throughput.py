@@ -15,7 +15,6 @@ is missed.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import resource
 import shutil
@@ -24,6 +23,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+from report import report
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -88,13 +89,7 @@ def main() -> int:
     }
     missed = ([name for name, floor in FLOORS.items() if figures[name] < floor]
               + [name for name, ceiling in CEILINGS.items() if figures[name] > ceiling])
-    if options.json:
-        print(json.dumps({**figures, "missed": missed}, indent=1))
-    else:
-        for name, value in figures.items():
-            print(f"{name:24} {value}")
-        print("targets missed: " + (", ".join(missed) if missed else "none"))
-    return 1 if missed else 0
+    return report(figures, missed, options.json)
 
 
 if __name__ == "__main__":

@@ -190,8 +190,9 @@ def _write(backend, articles: list[Article], by_article: dict[str, list[Triple]]
 
 
 def _store_answers(backend) -> None:
-    """Raise if the store itself fails (then no article could be written), not one article."""
-    backend.read("RETURN 1 AS ok")
+    """Raise if the store itself fails (down, or its disk full: then no article could be
+    written), rather than one article; a write that changes nothing tells."""
+    backend.write("RETURN 1 AS ok")
 
 
 def _against_store(backend, articles: list[Article]):

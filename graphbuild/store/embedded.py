@@ -19,6 +19,7 @@ import json
 import os
 import secrets
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -74,6 +75,7 @@ class EmbeddedServer:
                 if info is not None and self.bolt_port is not None:
                     raise StoreError(f"{self.store}: a server already runs on this store")
                 if info is None:
+                    self._wait_for_strays()
                     info = self._launch()
                     _spawn_watchdog(self.store, info)
                 self._wait_ready(info)
@@ -144,6 +146,16 @@ class EmbeddedServer:
                           secrets.token_hex(8))
         self._process = process
         return info
+
+    def _wait_for_strays(self) -> None:
+        """A server on this folder that server.json does not vouch for (its command was killed
+        before it could say): wait for its watchdog to stop it, never start a second one."""
+        deadline = time.monotonic() + START_TIMEOUT
+        while servers := servers_on(self.store):
+            if time.monotonic() > deadline:
+                raise StoreError(f"{self.store}: a server (pid {servers[0]}) already works on this store "
+                                 "and does not answer; stop it, then try again")
+            time.sleep(0.1)
 
     def _wait_ready(self, info: ServerInfo) -> None:
         """Wait for the server to answer; while it loads a large store, wait as long as it takes."""
@@ -290,11 +302,23 @@ def _connect(socket: str, timeout: float = 10.0):
 
 
 def _is_redis_for(pid: int, folder: Path) -> bool:
+    """Whether the process is a redis-server working in `folder` (redis works in its --dir;
+    it rewrites its command line, so that cannot tell)."""
+    proc = Path(f"/proc/{pid}")
     try:
-        args = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+        return os.path.basename(os.readlink(proc / "exe")).startswith("redis-server") \
+            and os.path.samefile(proc / "cwd", folder)
     except OSError:
         return False
-    return bool(args) and args[0].endswith(b"redis-server") and str(folder).encode() in args
+
+
+def servers_on(folder: Path) -> list[int]:
+    """Every live redis-server working in this store folder, known to server.json or not."""
+    try:
+        pids = [int(p.name) for p in Path("/proc").iterdir() if p.name.isdigit()]
+    except OSError:
+        return []
+    return [pid for pid in pids if _is_redis_for(pid, folder) and alive(pid)]
 
 
 def alive(pid: int) -> bool:
@@ -313,7 +337,7 @@ def alive(pid: int) -> bool:
 
 def _kill(pid: int) -> None:
     try:
-        os.kill(pid, 9)
+        os.kill(pid, signal.SIGKILL)
     except ProcessLookupError:
         pass
     _reap(pid)
@@ -330,22 +354,10 @@ def _reap(pid: int) -> None:
 # stopping -----------------------------------------------------------------------------------
 def shutdown(store: Path, info: ServerInfo | None) -> None:
     """Compact the append-only file into a snapshot, then stop the server cleanly."""
-    if info is None or not alive(info.pid):
+    if info is None:
         return
-    import redis
-
-    client = _connect(info.socket, STOP_TIMEOUT)
-    try:
-        if _aof_grew(store):
-            _rewrite(client)
-        try:
-            client.shutdown()
-        except redis.exceptions.ResponseError:
-            client.shutdown(nosave=True, force=True)    # the disk is full: keep what is on it
-    except (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError):
-        pass
-    finally:
-        client.close()
+    if alive(info.pid):
+        _ask_to_stop(store, info)
     deadline = time.monotonic() + STOP_TIMEOUT
     while alive(info.pid) and time.monotonic() < deadline:
         _reap(info.pid)
@@ -355,6 +367,24 @@ def shutdown(store: Path, info: ServerInfo | None) -> None:
     if read_state(store) == info:
         (store / STATE_FILE).unlink(missing_ok=True)
     shutil.rmtree(Path(info.socket).parent, ignore_errors=True)
+
+
+def _ask_to_stop(store: Path, info: ServerInfo) -> None:
+    """Compact, then SIGTERM: redis' clean shutdown (it flushes the append-only file)."""
+    import redis
+
+    client = _connect(info.socket, STOP_TIMEOUT)
+    try:
+        if _aof_grew(store):
+            _rewrite(client)
+    except (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError):
+        pass                              # it stopped already, or hangs: SIGTERM below
+    finally:
+        client.close()
+    try:
+        os.kill(info.pid, signal.SIGTERM)
+    except ProcessLookupError:
+        pass
 
 
 def _aof_grew(store: Path) -> bool:
