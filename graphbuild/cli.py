@@ -95,13 +95,6 @@ def _write_atomically(path: Path, text: str) -> None:
     tmp.replace(path)
 
 
-def _check_target(store: str | None, neo4j_uri: str | None) -> None:
-    """Fail on a bad --neo4j URI or --store folder before extracting anything."""
-    from graphbuild.store import check_target
-
-    check_target(store, neo4j_uri)
-
-
 @click.group(cls=Graphbuild)
 @click.version_option(package_name="graphbuild")
 @click.option("--debug", is_flag=True, envvar="GRAPHBUILD_DEBUG", help="show tracebacks")
@@ -145,9 +138,9 @@ def load(paths, store, neo4j_uri, min_confidence):
     store: a second one waits)."""
     from graphbuild import loader
     from graphbuild.run import extract_paths
-    from graphbuild.store import open_backend
+    from graphbuild.store import check_target, open_backend
 
-    _check_target(store, neo4j_uri)
+    check_target(store, neo4j_uri)          # a bad URI or store folder fails before extracting
     result = extract_paths(paths, min_confidence)
     if not result.articles:
         click.echo(result.summary(), err=True)

@@ -215,3 +215,19 @@ def test_a_byte_order_mark_alone_is_no_text(tmp_path):
     _write(tmp_path, "bom.txt", codecs.BOM_UTF8)
     [error] = read_articles([tmp_path])
     assert isinstance(error, InputError) and error.reason == "no article text"
+
+
+def test_an_article_the_store_refuses_is_skipped_and_the_others_written(tmp_path):
+    """A JSON Lines title holding a lone surrogate (valid JSON, not valid text) passes reading
+    and extraction and fails only when written: that article is reported, the rest go in."""
+    good = [{"id": "w1", "text": S0}, {"id": "w2", "text": S1}]
+    bad = {"id": "w3", "text": S2, "title": "\ud800"}
+    (tmp_path / "good.jsonl").write_text("".join(json.dumps(r) + "\n" for r in good))
+    (tmp_path / "mixed").mkdir()
+    (tmp_path / "mixed" / "rows.jsonl").write_text("".join(json.dumps(r) + "\n" for r in [good[0], bad, good[1]]))
+    run_cli("load", tmp_path / "good.jsonl", "--store", tmp_path / "clean")
+    proc = run_cli("load", tmp_path / "mixed", "--store", tmp_path / "store", check=False)
+    assert proc.returncode == 3, proc.stderr
+    [line] = [x for x in proc.stderr.splitlines() if x.startswith("skipped ")]
+    assert "rows.jsonl:2: not written to the store" in line and "not valid text" in line
+    assert store_snapshot(tmp_path / "store") == store_snapshot(tmp_path / "clean")

@@ -274,7 +274,7 @@ def _serves(info: ServerInfo, store: Path) -> bool:
     stat = folder.stat()
     if info.folder != str(folder) or info.inode != (stat.st_dev, stat.st_ino):
         return False                      # a copy of the store, or a moved one
-    if not alive(info.pid) or not _is_redis_for(info.pid, folder):
+    if not alive(info.pid) or not is_redis_for(info.pid, folder):
         return False
     import redis
 
@@ -301,7 +301,7 @@ def _connect(socket: str, timeout: float = 10.0):
                        retry=Retry(NoBackoff(), 0))
 
 
-def _is_redis_for(pid: int, folder: Path) -> bool:
+def is_redis_for(pid: int, folder: Path) -> bool:
     """Whether the process is a redis-server working in `folder` (redis works in its --dir;
     it rewrites its command line, so that cannot tell)."""
     proc = Path(f"/proc/{pid}")
@@ -318,7 +318,7 @@ def servers_on(folder: Path) -> list[int]:
         pids = [int(p.name) for p in Path("/proc").iterdir() if p.name.isdigit()]
     except OSError:
         return []
-    return [pid for pid in pids if _is_redis_for(pid, folder) and alive(pid)]
+    return [pid for pid in pids if is_redis_for(pid, folder) and alive(pid)]
 
 
 def alive(pid: int) -> bool:

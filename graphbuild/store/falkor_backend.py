@@ -50,6 +50,8 @@ class FalkorBackend:
             raise StoreError(f"FalkorDB {what} failed: {_reason(exc)}") from exc
         except redis.exceptions.RedisError as exc:
             raise StoreError(f"FalkorDB {what} failed: {_reason(exc)}") from exc
+        except UnicodeEncodeError as exc:
+            raise StoreError(f"FalkorDB {what} failed: a value is not valid text ({exc.reason})") from exc
         names = [column[1] for column in result.header]
         return [dict(zip(names, map(_plain, row))) for row in result.result_set]
 

@@ -14,15 +14,15 @@ import time
 from pathlib import Path
 
 from graphbuild.store import locks
-from graphbuild.store.embedded import ServerInfo, alive, read_state, shutdown
+from graphbuild.store.embedded import ServerInfo, is_redis_for, read_state, shutdown
 
 POLL_SECONDS = 1.0
 
 
 def watch(store: Path, pid: int, socket: str, token: str) -> None:
-    while alive(pid):
+    while is_redis_for(pid, store):       # not merely alive: its pid may have been reused
         time.sleep(POLL_SECONDS)
-        if not alive(pid):
+        if not is_redis_for(pid, store):
             return
         with locks.exclusive(store / "server.lock"):
             users = locks.open_lock(store / "users.lock")
