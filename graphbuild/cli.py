@@ -5,6 +5,7 @@ import csv
 import io
 import json
 import sys
+from contextlib import contextmanager
 
 import click
 
@@ -25,26 +26,52 @@ def main():
     """Arabic news articles to a graph of who met, negotiated with, or made statements about whom."""
 
 
+def _cores() -> int:
+    from graphbuild.run import default_workers
+
+    return default_workers()
+
+
+def _workers_option(command):
+    return click.option("--workers", type=click.IntRange(1), default=_cores, show_default="the cores",
+                        help="extraction processes")(command)
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
               help="JSON Lines file to write (default: standard output)")
 @click.option("--min-confidence", default=0.0, show_default=True, type=click.FloatRange(0, 1),
               help="drop triples below this confidence")
-def extract(paths, output, min_confidence):
+@_workers_option
+@click.option("--scheduler", envvar="DASK_SCHEDULER_ADDRESS",
+              help="extract on a Dask cluster at this address ('local' starts one on this machine)")
+def extract(paths, output, min_confidence, workers, scheduler):
     """Extract triples from articles (.txt, .html, .jsonl; folders recursively) as JSON Lines."""
-    from graphbuild.run import extract_paths
+    from graphbuild.run import extract_paths, spool_folder
 
-    result = extract_paths(paths, min_confidence)
-    lines = "".join(json.dumps(t.to_json(), ensure_ascii=False) + "\n" for t in result.triples)
-    if output:
-        with open(output, "w", encoding="utf-8") as fh:
-            fh.write(lines)
-    else:
-        sys.stdout.write(lines)
+    with spool_folder() as spool:
+        if scheduler:
+            from graphbuild.cluster import extract_on_cluster
+
+            result = extract_on_cluster(paths, spool, scheduler, min_confidence, workers)
+        else:
+            result = extract_paths(paths, spool, min_confidence, workers)
+        with _opened(output) as out:
+            out.writelines(result.lines())
     click.echo(result.summary(), err=True)
     if not result.articles:
         raise CliError("no article could be read")
+
+
+@contextmanager
+def _opened(output: str | None):
+    """The output file, or standard output when none is given."""
+    if not output:
+        yield sys.stdout
+        return
+    with open(output, "w", encoding="utf-8") as fh:
+        yield fh
 
 
 @main.command()
@@ -54,22 +81,38 @@ def extract(paths, output, min_confidence):
 @click.option("--neo4j", "neo4j_uri", envvar="NEO4J_URI",
               help="load into Neo4j at this bolt:// or neo4j:// URI (credentials from NEO4J_USER, NEO4J_PASSWORD)")
 @click.option("--min-confidence", default=0.0, show_default=True, type=click.FloatRange(0, 1))
-def load(paths, store, neo4j_uri, min_confidence):
-    """Extract triples from articles and merge them into the graph."""
-    from graphbuild import loader
-    from graphbuild.run import extract_paths
-    from graphbuild.store import open_backend
+@_workers_option
+def load(paths, store, neo4j_uri, min_confidence, workers):
+    """Extract triples from articles and merge them into the graph; or merge the JSON Lines
+    that `graphbuild extract` wrote."""
+    from pathlib import Path
 
-    result = extract_paths(paths, min_confidence)
-    if not result.articles:
-        click.echo(result.summary(), err=True)
-        raise CliError("no article could be read; nothing was loaded")
-    try:
-        with open_backend(store, neo4j_uri) as backend:
-            rows = loader.load(backend, result.articles, result.triples)
-    except GraphbuildError as exc:
-        _fail(exc)
-    click.echo(f"{result.summary()}, relationships: {rows.relationship_count()}", err=True)
+    from graphbuild import loader
+    from graphbuild.run import extract_paths, spool_folder
+    from graphbuild.store import open_backend
+    from graphbuild.triplefile import is_triple_file
+
+    triple_files = [Path(p) for p in paths if is_triple_file(Path(p))]
+    if triple_files and len(triple_files) < len(paths):
+        raise CliError("give either articles or triple files (graphbuild extract's JSON Lines), not both")
+    with spool_folder() as spool:
+        if triple_files:
+            from graphbuild.triplefile import TripleFileLoad
+
+            result = TripleFileLoad(triple_files, min_confidence)
+        else:
+            result = extract_paths(paths, spool, min_confidence, workers)
+        if not result.articles and not triple_files:
+            click.echo(result.summary(), err=True)
+            raise CliError("no article could be read; nothing was loaded")
+        try:
+            with open_backend(store, neo4j_uri) as backend:
+                written = loader.load_stream(backend, result.each_article())
+        except GraphbuildError as exc:
+            _fail(exc)
+    click.echo(f"{result.summary()}, relationships: {written}", err=True)
+    if triple_files and not result.articles:
+        raise CliError("no triple could be read; nothing was loaded")
 
 
 @main.command()

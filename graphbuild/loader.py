@@ -1,7 +1,13 @@
 """Triples into the graph: rows built once, written as `UNWIND $rows … MERGE` batches.
 
 Every write MERGEs on a stable id, so a batch that the driver retries, or a corpus loaded
-twice, leaves the same graph.
+twice, leaves the same graph. A corpus goes in a slice of articles at a time (`load_stream`):
+actors' aliases only ever grow, so writing an actor once per slice gives the same graph as
+writing it once.
+
+Every spelling of an actor (its id, name and aliases, as written and in matching form) is a
+`Spelling` node pointing at it (SPELLS), and each word of one a `Spelling` with PART_OF, so the
+queries find an actor through an index instead of scanning every actor's aliases.
 """
 from __future__ import annotations
 
@@ -11,10 +17,14 @@ from dataclasses import dataclass, field
 
 from graphbuild import cypherlib
 from graphbuild.model import Actor, Article, Triple
-from graphbuild.normalize import norm
+from graphbuild.normalize import norm, norm_phrase
+from graphbuild.triplefile import article_info
 
 BATCH_SIZE = 1000
-CONTACT_TYPES = ("MET", "NEGOTIATED")   # the closed set of interpolated relationship types
+SLICE = 500                             # articles built and written together by load_stream
+CONTACT_TYPES = ("MET", "NEGOTIATED")   # the closed sets of interpolated relationship types
+SPELLING_TYPES = ("SPELLS", "PART_OF")
+TRIPLE_TYPES = (*CONTACT_TYPES, "STATED")
 
 
 def stable_id(*parts) -> str:
@@ -34,6 +44,7 @@ def statement_id(t: Triple) -> str:
 class GraphRows:
     articles: list[dict] = field(default_factory=list)
     actors: list[dict] = field(default_factory=list)
+    spellings: dict[str, list[dict]] = field(default_factory=lambda: {r: [] for r in SPELLING_TYPES})
     places: list[dict] = field(default_factory=list)
     mentions: list[dict] = field(default_factory=list)
     prune: list[dict] = field(default_factory=list)
@@ -45,18 +56,25 @@ class GraphRows:
         return len(self.stated) + sum(len(rows) for rows in self.contacts.values())
 
 
-def build_rows(articles: Iterable[Article], triples: Iterable[Triple]) -> GraphRows:
+def spellings(actor_id: str, name: str, aliases: Iterable[str]) -> tuple[set[str], set[str]]:
+    """The keys an actor is found by: whole spellings (as written and folded) and their words."""
+    whole = {x for x in (actor_id, name, *aliases) if x}
+    whole |= {norm(x) for x in whole}
+    words = {w for x in whole for w in norm_phrase(x).split() if len(w) >= 3} - whole
+    return whole, words
+
+
+def build_rows(articles: Iterable[Article | dict], triples: Iterable[Triple]) -> GraphRows:
+    """Rows for a set of articles (Article records or their `article_info`) and their triples."""
     rows = GraphRows()
-    triples = list(triples)
     actors: dict[str, dict] = {}
     places: dict[str, dict] = {}
     mentions: set[tuple[str, str]] = set()
     keep: dict[str, list[str]] = {}
     for article in articles:
-        rows.articles.append({
-            "id": article.doc_id, "title": article.title, "source": article.source, "url": article.url,
-            "published": article.published.isoformat() if article.published else None})
-        keep[article.doc_id] = []
+        info = article if isinstance(article, dict) else article_info(article)
+        rows.articles.append(info)
+        keep[info["id"]] = []
     for t in triples:
         for actor in t.actors() + list(t.about):
             _add_actor(actors, actor)
@@ -78,6 +96,10 @@ def build_rows(articles: Iterable[Article], triples: Iterable[Triple]) -> GraphR
                                                "object_id": t.object.id, "props": props})
     rows.actors = [dict(a, aliases=sorted(a["aliases"]),
                         keys=sorted({norm(x) for x in [a["name"], *a["aliases"]]})) for a in actors.values()]
+    for a in rows.actors:
+        whole, words = spellings(a["id"], a["name"], a["aliases"])
+        rows.spellings["SPELLS"] += [{"key": k, "actor_id": a["id"]} for k in sorted(whole)]
+        rows.spellings["PART_OF"] += [{"key": k, "actor_id": a["id"]} for k in sorted(words)]
     rows.places = [{"id": p["id"], "name": p["name"], "aliases": sorted(p["aliases"])}
                    for p in places.values()]
     rows.mentions = [{"article_id": d, "actor_id": a} for d, a in sorted(mentions)]
@@ -115,21 +137,51 @@ def _relationship_props(t: Triple) -> dict:
 
 def write_rows(backend, rows: GraphRows, batch_size: int = BATCH_SIZE) -> None:
     """Nodes first, then the relationships that MATCH them; each list in batches."""
-    writes = [("articles", rows.articles), ("actors", rows.actors), ("places", rows.places),
-              ("mentions", rows.mentions), ("prune", rows.prune), ("statements", rows.statements),
-              ("stated", rows.stated)]
-    for name, data in writes:
+    for name, data in [("articles", rows.articles), ("actors", rows.actors), ("places", rows.places),
+                       ("mentions", rows.mentions)]:
+        _batched(backend, cypherlib.read(f"write/{name}.cypher"), data, batch_size)
+    spelling = cypherlib.read("write/spellings.cypher")
+    for rel in SPELLING_TYPES:
+        _batched(backend, spelling.replace("__REL__", rel), rows.spellings[rel], batch_size)
+    prune = cypherlib.read("write/prune.cypher")
+    for rel in TRIPLE_TYPES:
+        _batched(backend, prune.replace("__REL__", rel), rows.prune, batch_size)
+    for name, data in [("statements", rows.statements), ("stated", rows.stated)]:
         _batched(backend, cypherlib.read(f"write/{name}.cypher"), data, batch_size)
     contacts = cypherlib.read("write/contacts.cypher")
     for rel in CONTACT_TYPES:
         _batched(backend, contacts.replace("__REL__", rel), rows.contacts[rel], batch_size)
 
 
-def load(backend, articles: Iterable[Article], triples: Iterable[Triple]) -> GraphRows:
+def load(backend, articles: Iterable[Article | dict], triples: Iterable[Triple]) -> GraphRows:
     rows = build_rows(articles, triples)
     backend.ensure_schema()
     write_rows(backend, rows)
     return rows
+
+
+def load_stream(backend, articles: Iterable[tuple[dict, list[Triple]]], slice_size: int = SLICE) -> int:
+    """Each article's info and triples, written `slice_size` articles at a time; returns how many
+    relationships were written."""
+    backend.ensure_schema()
+    written = 0
+    infos: list[dict] = []
+    triples: list[Triple] = []
+    for info, found in articles:
+        infos.append(info)
+        triples += found
+        if len(infos) >= slice_size:
+            written += _write_slice(backend, infos, triples)
+            infos, triples = [], []
+    if infos:
+        written += _write_slice(backend, infos, triples)
+    return written
+
+
+def _write_slice(backend, infos: list[dict], triples: list[Triple]) -> int:
+    rows = build_rows(infos, triples)
+    write_rows(backend, rows)
+    return rows.relationship_count()
 
 
 def _batched(backend, query: str, rows: list[dict], batch_size: int) -> None:
