@@ -11,6 +11,7 @@ UNWIND [['happened / denied', CASE WHEN r.negated THEN 'other' ELSE 'one' END],
 WITH x, y, type(r) AS relation, side[0] AS conflict, side[1] AS which, r
 WHERE which IS NOT NULL
 // each side's sentences in article order
+WITH x, y, relation, conflict, which, r
 ORDER BY r.article_id, r.start
 WITH x, y, relation, conflict,
      collect(DISTINCT CASE WHEN which = 'one' THEN r.sentence END) AS one_side,
