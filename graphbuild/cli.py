@@ -5,7 +5,7 @@ import csv
 import io
 import json
 import sys
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 
 import click
 
@@ -54,10 +54,10 @@ def extract(paths, output, min_confidence, workers, scheduler):
         if scheduler:
             from graphbuild.cluster import extract_on_cluster
 
-            result = extract_on_cluster(paths, spool, scheduler, min_confidence, workers)
+            extraction = extract_on_cluster(paths, scheduler, min_confidence, workers)
         else:
-            result = extract_paths(paths, spool, min_confidence, workers)
-        with _opened(output) as out:
+            extraction = nullcontext(extract_paths(paths, spool, min_confidence, workers))
+        with extraction as result, _opened(output) as out:
             out.writelines(result.lines())
     click.echo(result.summary(), err=True)
     if not result.articles:

@@ -15,6 +15,7 @@ text.
 """
 from __future__ import annotations
 
+import functools
 import json
 import multiprocessing
 import os
@@ -60,11 +61,9 @@ class Extraction:
         """Pass two: every article's info and its triples under their canonical identities."""
         with open(self.spool, encoding="utf-8") as fh:
             for raw in fh:
-                record = json.loads(raw)
-                triples = identity.apply([from_line(line)[0] for line in record["triples"]], self.identities)
-                for t in triples:
-                    self.actors.update(a.id for a in t.actors())
-                yield record["info"], triples
+                info, triples = resolve_record(raw, self.identities)
+                self.actors.update(a.id for t in triples for a in t.actors())
+                yield info, triples
 
     def lines(self) -> Iterator[str]:
         """The JSON Lines of `graphbuild extract`, one triple a line."""
@@ -80,6 +79,12 @@ class Extraction:
                  f"triples: {self.triples}",
                  f"actors: {len(self.actors)}"]
         return ", ".join(parts)
+
+
+def resolve_record(record: str, identities: identity.Identities) -> tuple[dict, list[Triple]]:
+    """An article's spool record back as its info and its triples under canonical identities."""
+    data = json.loads(record)
+    return data["info"], identity.apply([from_line(line)[0] for line in data["triples"]], identities)
 
 
 def split_text(text: str, limit: int = MAX_CHARS) -> list[tuple[int, str]]:
@@ -145,18 +150,16 @@ def process_article(extractor, article: Article, position: tuple, min_confidence
     return ArticleOutcome(article.path, record, identity.MentionMap.of_article(triples, position), len(triples))
 
 
-_worker_extractor = None
-
-
-def _init_worker() -> None:
-    global _worker_extractor
+@functools.cache
+def process_extractor():
+    """The one Extractor of a worker process, built on first use."""
     from graphbuild.extraction.pipeline import Extractor
 
-    _worker_extractor = Extractor()
+    return Extractor()
 
 
 def _process_batch(articles: list[tuple[tuple, Article]], min_confidence: float) -> list[ArticleOutcome]:
-    return [process_article(_worker_extractor, a, at, min_confidence) for at, a in articles]
+    return [process_article(process_extractor(), a, at, min_confidence) for at, a in articles]
 
 
 def _batches(items: Iterable, size: int) -> Iterator[list]:
@@ -175,14 +178,11 @@ def outcomes(articles: Iterable[tuple[tuple, Article]], min_confidence: float,
     """Every (position, article)'s outcome, in reading order, from this process or a pool of
     `workers`."""
     if workers <= 1:
-        from graphbuild.extraction.pipeline import Extractor
-
-        extractor = Extractor()
         for at, article in articles:
-            yield process_article(extractor, article, at, min_confidence)
+            yield process_article(process_extractor(), article, at, min_confidence)
         return
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker) as pool:
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=process_extractor) as pool:
         pending: deque = deque()
         for batch in _batches(articles, BATCH):
             pending.append(pool.submit(_process_batch, batch, min_confidence))
