@@ -23,7 +23,7 @@ test: $(STAMP)
 	$(BIN)/pytest -q
 
 bench: $(STAMP)
-	$(BIN)/python benchmarks/throughput.py
+	$(BIN)/python benchmarks/scale.py
 
 clean:
 	rm -rf .graphbuild build *.egg-info tests/neo4j-cypher/node_modules

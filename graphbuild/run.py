@@ -9,9 +9,9 @@ never the corpus or all its triples.
 results come back in reading order, so the output is the same for any number of workers.
 
 An article that cannot be read, or whose extraction raises, is reported in one line (file and
-reason), skipped and counted; the run goes on. An article longer than spaCy takes in one piece
-(E088) is extracted in parts cut at paragraph or sentence ends, its offsets kept into the whole
-text.
+reason), skipped and counted; the run goes on. An article longer than PART_CHARS (spaCy takes at
+most 1,000,000 characters in one piece, error E088) is extracted in parts cut at paragraph or sentence
+ends, its offsets kept into the whole text.
 """
 from __future__ import annotations
 
@@ -36,7 +36,10 @@ from graphbuild.model import Article, Triple
 from graphbuild.reading import read_articles
 from graphbuild.triplefile import article_info, dumps, from_line, to_line
 
-MAX_CHARS = 1_000_000          # spaCy's Language.max_length: longer texts raise E088
+# spaCy's Language.max_length is 1,000,000 characters (longer texts raise E088); parts stay well
+# within it because the extractor's time grows with the square of a text's length (3 s at
+# 120,000 characters, some 200 s at 1,000,000)
+PART_CHARS = 50_000
 BATCH = 8                      # articles sent to a worker at a time
 IN_FLIGHT = 4                  # batches queued per worker: bounds the texts held at once
 _CUTS = (re.compile(r"\n\s*\n"), re.compile(r"\n"), re.compile(r"[.!?؟۔]\s+"), re.compile(r"\s+"))
@@ -87,7 +90,7 @@ def resolve_record(record: str, identities: identity.Identities) -> tuple[dict, 
     return data["info"], identity.apply([from_line(line)[0] for line in data["triples"]], identities)
 
 
-def split_text(text: str, limit: int = MAX_CHARS) -> list[tuple[int, str]]:
+def split_text(text: str, limit: int = PART_CHARS) -> list[tuple[int, str]]:
     """(offset, part) pieces of at most `limit` characters, each cut at the last paragraph end
     before the limit, else the last line end, sentence end or space, else at the limit."""
     parts: list[tuple[int, str]] = []
@@ -108,7 +111,7 @@ def _last(pattern: re.Pattern, text: str):
     return found
 
 
-def extract_article(extractor, article: Article, limit: int = MAX_CHARS) -> list[Triple]:
+def extract_article(extractor, article: Article, limit: int = PART_CHARS) -> list[Triple]:
     """The article's triples; a text over `limit` is extracted part by part. Sentence numbers
     keep counting across the parts."""
     if len(article.text) <= limit:
