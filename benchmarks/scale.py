@@ -38,7 +38,7 @@ import psutil
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = Path(os.environ.get("GRAPHBUILD_EVAL", ROOT.parent / "shared" / "eval"))
 SIZES = (1_000, 5_000, 20_000, 100_000)
-NAIVE_ARTICLES = 100
+NAIVE_ARTICLES = 500            # one slice of the loader (loader.SLICE)
 QUERY_PARAMS = {
     "actor": {"name": "بويلر"},
     "path-between": {"a": "Qatar", "b": "Adam Boehler"},

@@ -102,6 +102,10 @@ def build_rows(articles: Iterable[Article | dict], triples: Iterable[Triple]) ->
         rows.spellings["PART_OF"] += [{"key": k, "actor_id": a["id"]} for k in sorted(words)]
     rows.places = [{"id": p["id"], "name": p["name"], "aliases": sorted(p["aliases"])}
                    for p in places.values()]
+    # one row per id, the last winning, as MERGE would leave it (a corpus may hold an article twice)
+    rows.stated = list({r["id"]: r for r in rows.stated}.values())
+    rows.statements = list({r["id"]: r for r in rows.statements}.values())
+    rows.contacts = {rel: list({r["id"]: r for r in found}.values()) for rel, found in rows.contacts.items()}
     rows.mentions = [{"article_id": d, "actor_id": a} for d, a in sorted(mentions)]
     rows.prune = [{"article_id": d, "keep": ids} for d, ids in keep.items()]
     return rows
