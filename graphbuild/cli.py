@@ -13,6 +13,7 @@ import json
 import os
 import signal
 import sys
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 import click
@@ -89,10 +90,20 @@ def _output_file(output: str | None) -> Path | None:
     return path
 
 
-def _write_atomically(path: Path, text: str) -> None:
-    tmp = path.with_name(path.name + ".part")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(path)
+@contextmanager
+def _opened(path: Path | None):
+    """Standard output, or the -o file written beside it and put in its place only when the
+    command gets to the end (an interrupted run never leaves half a file under its name)."""
+    if path is None:
+        yield sys.stdout
+        return
+    part = path.with_name(path.name + ".part")
+    try:
+        with open(part, "w", encoding="utf-8") as fh:
+            yield fh
+        part.replace(path)
+    finally:
+        part.unlink(missing_ok=True)
 
 
 @click.group(cls=Graphbuild)
@@ -102,23 +113,40 @@ def main(debug):
     """Arabic news articles to a graph of who met, negotiated with, or made statements about whom."""
 
 
+def _cores() -> int:
+    from graphbuild.run import default_workers
+
+    return default_workers()
+
+
+def _workers_option(command):
+    return click.option("--workers", type=click.IntRange(1), default=_cores, show_default="the cores",
+                        help="extraction processes")(command)
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("-o", "--output", type=click.Path(dir_okay=False),
               help="JSON Lines file to write (default: standard output); its folder is created")
 @click.option("--min-confidence", default=0.0, show_default=True, type=click.FloatRange(0, 1),
               help="drop triples below this confidence")
-def extract(paths, output, min_confidence):
+@_workers_option
+@click.option("--scheduler", envvar="DASK_SCHEDULER_ADDRESS",
+              help="extract on a Dask cluster at this address ('local' starts one on this machine)")
+def extract(paths, output, min_confidence, workers, scheduler):
     """Extract triples from articles (.txt, .html, .jsonl; folders recursively) as JSON Lines."""
-    from graphbuild.run import extract_paths
+    from graphbuild.run import extract_paths, spool_folder
 
     out = _output_file(output)
-    result = extract_paths(paths, min_confidence)
-    lines = "".join(json.dumps(t.to_json(), ensure_ascii=False) + "\n" for t in result.triples)
-    if out:
-        _write_atomically(out, lines)
-    else:
-        sys.stdout.write(lines)
+    with spool_folder() as spool:
+        if scheduler:
+            from graphbuild.cluster import extract_on_cluster
+
+            extraction = extract_on_cluster(paths, scheduler, min_confidence, workers)
+        else:
+            extraction = nullcontext(extract_paths(paths, spool, min_confidence, workers))
+        with extraction as result, _opened(out) as sink:
+            sink.writelines(result.lines())
     click.echo(result.summary(), err=True)
     if not result.articles:
         raise CliError("no article could be read")
@@ -133,24 +161,34 @@ def extract(paths, output, min_confidence):
 @click.option("--neo4j", "neo4j_uri", envvar="NEO4J_URI",
               help="load into Neo4j at this bolt:// or neo4j:// URI (credentials from NEO4J_USER, NEO4J_PASSWORD)")
 @click.option("--min-confidence", default=0.0, show_default=True, type=click.FloatRange(0, 1))
-def load(paths, store, neo4j_uri, min_confidence):
-    """Extract triples from articles and merge them into the graph (one load at a time per
-    store: a second one waits)."""
+@_workers_option
+def load(paths, store, neo4j_uri, min_confidence, workers):
+    """Extract triples from articles and merge them into the graph; or merge the JSON Lines
+    that `graphbuild extract` wrote. One load at a time per store: a second one waits."""
     from graphbuild import loader
-    from graphbuild.run import extract_paths
+    from graphbuild.run import extract_paths, spool_folder
     from graphbuild.store import check_target, open_backend
+    from graphbuild.triplefile import TripleFileLoad, is_triple_file
 
+    triple_files = [Path(p) for p in paths if is_triple_file(Path(p))]
+    if triple_files and len(triple_files) < len(paths):
+        raise CliError("give either articles or triple files (graphbuild extract's JSON Lines), not both")
     check_target(store, neo4j_uri)          # a bad URI or store folder fails before extracting
-    result = extract_paths(paths, min_confidence)
-    if not result.articles:
-        click.echo(result.summary(), err=True)
-        raise CliError("no article could be read; nothing was loaded")
-    with open_backend(store, neo4j_uri, write=True, notify=_notice) as backend:
-        report = loader.load(backend, result.articles, result.triples, notify=_notice)
-    skipped = len(result.skipped) + len(report.skipped)
+    with spool_folder() as spool:
+        if triple_files:
+            result = TripleFileLoad(triple_files, min_confidence)
+        else:
+            result = extract_paths(paths, spool, min_confidence, workers)
+            if not result.articles:
+                click.echo(result.summary(), err=True)
+                raise CliError("no article could be read; nothing was loaded")
+        with open_backend(store, neo4j_uri, write=True, notify=_notice) as backend:
+            report = loader.load_stream(backend, result.each_article(), notify=_notice)
     click.echo(f"{result.summary()}, relationships: {report.relationships}"
                + (f", not loaded: {len(report.skipped)}" if report.skipped else ""), err=True)
-    if skipped:
+    if triple_files and not result.articles:
+        raise CliError("no triple could be read; nothing was loaded")
+    if result.skipped or report.skipped:
         raise PartialSuccess("")
 
 

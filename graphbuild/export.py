@@ -91,28 +91,67 @@ def write_gexf(backend, path: Path) -> nx.MultiDiGraph:
     return graph
 
 
-# neo4j-admin database import headers: ':ID(space)', ':LABEL', ':START_ID(space)', ':END_ID', ':TYPE'
-NODE_HEADER = ["id:ID(Node)", "name", "type", "aliases:string[]", ":LABEL"]
-EDGE_HEADER = [":START_ID(Node)", ":END_ID(Node)", ":TYPE", "date", "place", "article_id",
-               "negated:boolean", "directness"]
+# The graph model `graphbuild load` builds: node labels, and each relationship type's ends.
+NODE_LABELS = ("Actor", "Place", "Article", "Statement", "Spelling")
+RELATIONSHIP_ENDS = {"MET": ("Actor", "Actor"), "NEGOTIATED": ("Actor", "Actor"), "STATED": ("Actor", "Statement"),
+                     "MENTIONS": ("Article", "Actor"), "REPORTED_IN": ("Statement", "Article"),
+                     "ABOUT": ("Statement", "Actor"), "SPELLS": ("Spelling", "Actor"),
+                     "PART_OF": ("Spelling", "Actor")}
+ARRAY_DELIMITER = ";"           # neo4j-admin's default
+
+
+def _csv_type(values) -> str:
+    """neo4j-admin's header type for a property from the values it takes (None never counts)."""
+    kinds = {type(v) for v in values if v is not None}
+    if kinds == {bool}:
+        return "boolean"
+    if kinds == {int}:
+        return "long"
+    if kinds and kinds <= {int, float}:
+        return "double"
+    if kinds == {list}:
+        return "string[]"
+    return "string"
+
+
+def _csv_value(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        return ARRAY_DELIMITER.join(map(str, value))
+    return str(value)
+
+
+def _write_table(path: Path, lead: list[str], lead_values: list[list], props: list[dict], skip=()) -> None:
+    """A header of `lead` columns and then every property seen, typed; one line per row."""
+    keys = sorted({k for p in props for k in p} - set(skip))
+    types = {k: _csv_type(p.get(k) for p in props) for k in keys}
+    header = lead + [k if types[k] == "string" else f"{k}:{types[k]}" for k in keys]
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        out = csv.writer(f)
+        out.writerow(header)
+        for first, p in zip(lead_values, props):
+            out.writerow([_csv_value(v) for v in first] + [_csv_value(p.get(k)) for k in keys])
 
 
 def write_csv(backend, folder: Path) -> tuple[int, int]:
-    """nodes.csv and relationships.csv for `neo4j-admin database import full --nodes=nodes.csv
-    --relationships=relationships.csv`; arrays use neo4j-admin's default ';' delimiter."""
+    """One CSV per node label (`Actor.csv` …) and per relationship type (`MET.csv` …), with
+    neo4j-admin headers: every property `load` writes, typed, ids in one space per label, arrays
+    joined with ';'. For `neo4j-admin database import full --nodes=Actor.csv … --relationships=MET.csv …`."""
     folder.mkdir(parents=True, exist_ok=True)
-    nodes = backend.read(cypherlib.read("export/nodes.cypher"))
-    edges = backend.read(cypherlib.read("export/edges.cypher"))
-    with open(folder / "nodes.csv", "w", newline="", encoding="utf-8") as f:
-        out = csv.writer(f)
-        out.writerow(NODE_HEADER)
-        for row in nodes:
-            label = "Statement" if row["type"] == "STATEMENT" else "Actor"
-            out.writerow([row["id"], row["label"], row["type"], ";".join(row["aliases"] or []), label])
-    with open(folder / "relationships.csv", "w", newline="", encoding="utf-8") as f:
-        out = csv.writer(f)
-        out.writerow(EDGE_HEADER)
-        for row in edges:
-            out.writerow([row["source"], row["target"], row["type"], row["date"] or "", row["place"] or "",
-                          row["article"], "true" if row["negated"] else "false", row["directness"] or ""])
-    return len(nodes), len(edges)
+    nodes = edges = 0
+    node_query = cypherlib.read("export/label-nodes.cypher")
+    for label in NODE_LABELS:
+        props = [row["props"] for row in backend.read(node_query.replace("__LABEL__", label))]
+        _write_table(folder / f"{label}.csv", [f"id:ID({label})", ":LABEL"],
+                     [[p.get("id"), label] for p in props], props, skip=("id",))
+        nodes += len(props)
+    edge_query = cypherlib.read("export/typed-relationships.cypher")
+    for rel, (start, end) in RELATIONSHIP_ENDS.items():
+        rows = backend.read(edge_query.replace("__TYPE__", rel).replace("__FROM__", start).replace("__TO__", end))
+        _write_table(folder / f"{rel}.csv", [f":START_ID({start})", f":END_ID({end})", ":TYPE"],
+                     [[row["start"], row["end"], rel] for row in rows], [row["props"] for row in rows])
+        edges += len(rows)
+    return nodes, edges

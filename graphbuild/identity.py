@@ -1,17 +1,51 @@
 """Across articles: one actor, one id.
 
 Persons found from titles carry an id built from their name's consonant skeleton. Here those
-are blocked by the skeleton of the surname (so the work is near-linear in mentions, never all
+are blocked by the skeleton of the surname (so the work is near-linear in persons, never all
 pairs against all) and, inside a block, joined to a gazetteer person or to each other when the
-given names agree (ستيف / ستيفن, آدم / -). Every actor then carries every spelling seen for it.
+given names agree (ستيف / ستيفن, آدم / -).
+
+The work runs on a compact map of mentions (`MentionMap`: one entry per found person, one
+count per actor and spelling), never on all triples at once: extraction merges each article's
+map as its triples are made, `resolve` turns the map into `Identities`, and `apply` rewrites
+one article's triples at a time. Blocks are independent of each other, which lets a cluster
+resolve them as a shuffle by block key (graphbuild.cluster).
+
+A triple's actor carries the spellings its own article gives it and the actor's few most
+frequent ones, not the whole corpus's list; the graph gathers every spelling of an actor from
+all its triples.
 """
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 from graphbuild import lexicon as lexicon_mod
 from graphbuild.model import Actor, Triple
 from graphbuild.normalize import norm, skeleton
+
+FOUND_PREFIX = "person_"
+COMMON_SPELLINGS = 8            # corpus spellings a triple's actor carries besides its article's
+
+
+@dataclass(slots=True)
+class FoundPerson:
+    """One person found from a title: the name of its latest mention, and the order of its first
+    (the tie-break inside a block), as positions in the corpus (any comparable key)."""
+
+    id: str
+    name: str
+    type: str
+    first: tuple
+    last: tuple
+
+
+@dataclass(frozen=True, slots=True)
+class Canonical:
+    id: str
+    name: str
+    type: str
 
 
 def _given_compatible(a: str, b: str) -> bool:
@@ -26,42 +60,146 @@ def _parts(name: str) -> tuple[str, str]:
     return (words[0] if len(words) > 1 else "", words[-1] if words else "")
 
 
-def resolve_identities(triples: list[Triple]) -> list[Triple]:
-    lx = lexicon_mod.load()
-    known: dict[str, list[tuple[str, str]]] = defaultdict(list)     # surname skeleton -> (given, id)
+def block_key(name: str) -> str:
+    """The skeleton of the surname: persons in different blocks are never the same."""
+    return skeleton(_parts(name)[1])
+
+
+def triple_actors(t: Triple) -> list[Actor]:
+    return t.actors() + list(t.about)
+
+
+class MentionMap:
+    """What identity needs of a corpus, compact: the persons found (one entry per id) and how
+    often each actor is spelled each way (one count per id and spelling)."""
+
+    def __init__(self):
+        self.persons: dict[str, FoundPerson] = {}
+        self.spellings: Counter[tuple[str, str]] = Counter()
+
+    @classmethod
+    def of_article(cls, triples: Iterable[Triple], position: tuple) -> "MentionMap":
+        """One article's mentions; `position` orders the article in the corpus."""
+        found = cls()
+        actors = [a for t in triples for a in triple_actors(t)]
+        for n, a in enumerate(actors):
+            if not a.implied:
+                found.spellings.update((a.id, x) for x in {a.mention, a.name} if x)
+            if not a.id.startswith(FOUND_PREFIX):
+                continue
+            at = (*position, n)
+            seen = found.persons.get(a.id)
+            if seen is None:
+                found.persons[a.id] = FoundPerson(a.id, a.name, a.type, at, at)
+            else:
+                seen.name, seen.type, seen.last = a.name, a.type, at
+        return found
+
+    def merge(self, other: "MentionMap") -> "MentionMap":
+        for p in other.persons.values():
+            seen = self.persons.get(p.id)
+            if seen is None:
+                self.persons[p.id] = FoundPerson(p.id, p.name, p.type, p.first, p.last)
+                continue
+            if p.last > seen.last:
+                seen.name, seen.type, seen.last = p.name, p.type, p.last
+            seen.first = min(seen.first, p.first)
+        self.spellings.update(other.spellings)
+        return self
+
+    def blocks(self) -> dict[str, list[FoundPerson]]:
+        grouped: dict[str, list[FoundPerson]] = defaultdict(list)
+        for p in self.persons.values():
+            grouped[block_key(p.name)].append(p)
+        return grouped
+
+
+@dataclass
+class Identities:
+    """The outcome of resolution: found ids to canonical actors, and each canonical actor's most
+    frequent spellings, which every triple naming it carries besides its article's own."""
+
+    canonical: dict[str, Canonical]
+    common: dict[str, list[str]]
+
+
+def known_persons(lx=None) -> dict[str, list[tuple[str, str]]]:
+    """Gazetteer persons by surname skeleton: (given name, id)."""
+    lx = lx or lexicon_mod.load()
+    known: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for info in lx.entities.values():
         if info.type != "PERSON":
             continue
-        for tokens, eid, kind in (e for entries in lx.phrases.values() for e in entries if e[1] == info.id):
+        for tokens, eid, _kind in (e for entries in lx.phrases.values() for e in entries if e[1] == info.id):
             if len(tokens) >= 2:
                 known[skeleton(tokens[-1])].append((tokens[0], eid))
-    actors = [a for t in triples for a in t.actors() + list(t.about)]
-    found = {a.id: a for a in actors if a.id.startswith("person_")}
-    blocks: dict[str, list[Actor]] = defaultdict(list)
-    for a in found.values():
-        blocks[skeleton(_parts(a.name)[1])].append(a)
-    canonical: dict[str, Actor] = {}
-    for key, members in blocks.items():
-        members.sort(key=lambda a: -len(a.name))
-        for a in members:
-            given = _parts(a.name)[0]
-            target = next((eid for g, eid in known.get(key, ()) if len(key) >= 3 and _given_compatible(g, given)), None)
-            if target:
-                info = lx.entity(target)
-                canonical[a.id] = Actor(info.id, info.name, info.type, a.mention)
-                continue
-            lead = next((canonical[b.id] for b in members if b.id in canonical and b is not a
-                         and b.id.startswith("person_") and canonical[b.id].id.startswith("person_")
-                         and _given_compatible(_parts(b.name)[0], given)), None)
-            canonical[a.id] = lead or Actor(a.id, a.name, a.type, a.mention)
-    spellings: dict[str, set[str]] = defaultdict(set)
+    return known
+
+
+def resolve_block(key: str, members: list[FoundPerson], known: list[tuple[str, str]],
+                  lx=None) -> dict[str, Canonical]:
+    """Each found person of one block to its canonical actor: a gazetteer person when the
+    surname and given names agree, else the longest-named compatible person of the block."""
+    lx = lx or lexicon_mod.load()
+    members = sorted(members, key=lambda p: (-len(p.name), p.first))
+    canonical: dict[str, Canonical] = {}
+    for p in members:
+        given = _parts(p.name)[0]
+        target = next((eid for g, eid in known if len(key) >= 3 and _given_compatible(g, given)), None)
+        if target:
+            info = lx.entity(target)
+            canonical[p.id] = Canonical(info.id, info.name, info.type)
+            continue
+        lead = next((canonical[q.id] for q in members if q.id in canonical and q is not p
+                     and canonical[q.id].id.startswith(FOUND_PREFIX)
+                     and _given_compatible(_parts(q.name)[0], given)), None)
+        canonical[p.id] = lead or Canonical(p.id, p.name, p.type)
+    return canonical
+
+
+def resolve(mentions: MentionMap) -> Identities:
+    lx = lexicon_mod.load()
+    known = known_persons(lx)
+    canonical: dict[str, Canonical] = {}
+    for key, members in mentions.blocks().items():
+        canonical.update(resolve_block(key, members, known.get(key, []), lx))
+    return Identities(canonical, common_spellings(mentions.spellings, canonical))
+
+
+def common_spellings(counts: Counter, canonical: dict[str, Canonical]) -> dict[str, list[str]]:
+    """Up to COMMON_SPELLINGS spellings per canonical actor, the most frequent first."""
+    merged: dict[str, Counter] = defaultdict(Counter)
+    for (aid, spelling), n in counts.items():
+        target = canonical.get(aid)
+        merged[target.id if target else aid][spelling] += n
+    return {aid: [s for s, _ in sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[:COMMON_SPELLINGS]]
+            for aid, c in merged.items()}
+
+
+def apply(triples: list[Triple], identities: Identities) -> list[Triple]:
+    """One article's triples with their actors under their canonical identities; each actor's
+    aliases are the spellings the article gives it (mentions, and names found under) and the
+    actor's most frequent ones in the corpus."""
+    spelled: dict[str, set[str]] = defaultdict(set)
+    actors = [a for t in triples for a in triple_actors(t)]
     for a in actors:
         original = a.name
-        target = canonical.get(a.id)
+        target = identities.canonical.get(a.id)
         if target is not None:
             a.id, a.name, a.type = target.id, target.name, target.type
         if not a.implied:
-            spellings[a.id].update(x for x in (a.mention, original) if x)
+            spelled[a.id].update(x for x in (a.mention, original) if x)
     for a in actors:
-        a.aliases = sorted(spellings[a.id] - {a.name})
+        a.aliases = sorted((spelled[a.id] | set(identities.common.get(a.id, ()))) - {a.name})
+    return triples
+
+
+def resolve_identities(triples: list[Triple]) -> list[Triple]:
+    """All in memory, for a handful of triples (tests, the Python API)."""
+    identities = resolve(MentionMap.of_article(triples, (0,)))
+    by_article: dict[str, list[Triple]] = defaultdict(list)
+    for t in triples:
+        by_article[t.doc_id].append(t)
+    for found in by_article.values():
+        apply(found, identities)
     return triples

@@ -1,19 +1,23 @@
 """Triples into the graph: rows built once, written as `UNWIND $rows … MERGE` batches.
 
 Every write MERGEs on a stable id, so a batch that the driver retries, or a corpus loaded
-twice, leaves the same graph.
+twice, leaves the same graph. A corpus goes in a slice of articles at a time (`load_stream`):
+actors' aliases only ever grow, so writing an actor once per slice gives the same graph as
+writing it once.
 
-The write stage has the same per-article policy as reading and extraction: articles are written
-in groups; when a group fails and the store still answers, each of its articles is written
-alone, and one that still fails is reported and skipped. A store that stops answering ends the
-load (what was written stays). An article whose id the store already holds for a different
-text from another file is reported and skipped, never merged into it.
+The write stage has the same per-article policy as reading and extraction: when a slice fails
+and the store still answers, each of its articles is written alone, and one that still fails is
+reported and skipped. A store that stops answering ends the load (what was written stays). An
+article whose id the store already holds for a different text from another file is reported and
+skipped, never merged into it.
+
+Every spelling of an actor (its id, name and aliases, as written and in matching form) is a
+`Spelling` node pointing at it (SPELLS), and each word of one a `Spelling` with PART_OF, so the
+queries find an actor through an index instead of scanning every actor's aliases.
 """
 from __future__ import annotations
 
 import hashlib
-import os
-import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -21,11 +25,14 @@ from dataclasses import dataclass, field
 from graphbuild import cypherlib
 from graphbuild.errors import InputError, StoreError
 from graphbuild.model import Actor, Article, Triple
-from graphbuild.normalize import norm
+from graphbuild.normalize import norm, norm_phrase
+from graphbuild.triplefile import article_info
 
 BATCH_SIZE = 1000
-ARTICLES_PER_GROUP = 200     # articles written together; a failing group is retried one by one
-CONTACT_TYPES = ("MET", "NEGOTIATED")   # the closed set of interpolated relationship types
+SLICE = 500                             # articles written together; a failing slice is retried one by one
+CONTACT_TYPES = ("MET", "NEGOTIATED")   # the closed sets of interpolated relationship types
+SPELLING_TYPES = ("SPELLS", "PART_OF")
+TRIPLE_TYPES = (*CONTACT_TYPES, "STATED")
 
 
 def stable_id(*parts) -> str:
@@ -45,6 +52,7 @@ def statement_id(t: Triple) -> str:
 class GraphRows:
     articles: list[dict] = field(default_factory=list)
     actors: list[dict] = field(default_factory=list)
+    spellings: dict[str, list[dict]] = field(default_factory=lambda: {r: [] for r in SPELLING_TYPES})
     places: list[dict] = field(default_factory=list)
     mentions: list[dict] = field(default_factory=list)
     prune: list[dict] = field(default_factory=list)
@@ -56,19 +64,25 @@ class GraphRows:
         return len(self.stated) + sum(len(rows) for rows in self.contacts.values())
 
 
-def build_rows(articles: Iterable[Article], triples: Iterable[Triple]) -> GraphRows:
+def spellings(actor_id: str, name: str, aliases: Iterable[str]) -> tuple[set[str], set[str]]:
+    """The keys an actor is found by: whole spellings (as written and folded) and their words."""
+    whole = {x for x in (actor_id, name, *aliases) if x}
+    whole |= {norm(x) for x in whole}
+    words = {w for x in whole for w in norm_phrase(x).split() if len(w) >= 3} - whole
+    return whole, words
+
+
+def build_rows(articles: Iterable[Article | dict], triples: Iterable[Triple]) -> GraphRows:
+    """Rows for a set of articles (Article records or their `article_info`) and their triples."""
     rows = GraphRows()
-    triples = list(triples)
     actors: dict[str, dict] = {}
     places: dict[str, dict] = {}
     mentions: set[tuple[str, str]] = set()
     keep: dict[str, list[str]] = {}
     for article in articles:
-        rows.articles.append({
-            "id": article.doc_id, "title": article.title, "source": article.source, "url": article.url,
-            "published": article.published.isoformat() if article.published else None,
-            "text_sha": text_sha(article), "file": origin(article)})
-        keep[article.doc_id] = []
+        info = article if isinstance(article, dict) else article_info(article)
+        rows.articles.append(info)
+        keep[info["id"]] = []
     for t in triples:
         for actor in t.actors() + list(t.about):
             _add_actor(actors, actor)
@@ -90,8 +104,16 @@ def build_rows(articles: Iterable[Article], triples: Iterable[Triple]) -> GraphR
                                                "object_id": t.object.id, "props": props})
     rows.actors = [dict(a, aliases=sorted(a["aliases"]),
                         keys=sorted({norm(x) for x in [a["name"], *a["aliases"]]})) for a in actors.values()]
+    for a in rows.actors:
+        whole, words = spellings(a["id"], a["name"], a["aliases"])
+        rows.spellings["SPELLS"] += [{"key": k, "actor_id": a["id"]} for k in sorted(whole)]
+        rows.spellings["PART_OF"] += [{"key": k, "actor_id": a["id"]} for k in sorted(words)]
     rows.places = [{"id": p["id"], "name": p["name"], "aliases": sorted(p["aliases"])}
                    for p in places.values()]
+    # one row per id, the last winning, as MERGE would leave it (a corpus may hold an article twice)
+    rows.stated = list({r["id"]: r for r in rows.stated}.values())
+    rows.statements = list({r["id"]: r for r in rows.statements}.values())
+    rows.contacts = {rel: list({r["id"]: r for r in found}.values()) for rel, found in rows.contacts.items()}
     rows.mentions = [{"article_id": d, "actor_id": a} for d, a in sorted(mentions)]
     rows.prune = [{"article_id": d, "keep": ids} for d, ids in keep.items()]
     return rows
@@ -127,23 +149,20 @@ def _relationship_props(t: Triple) -> dict:
 
 def write_rows(backend, rows: GraphRows, batch_size: int = BATCH_SIZE) -> None:
     """Nodes first, then the relationships that MATCH them; each list in batches."""
-    writes = [("articles", rows.articles), ("actors", rows.actors), ("places", rows.places),
-              ("mentions", rows.mentions), ("prune", rows.prune), ("statements", rows.statements),
-              ("stated", rows.stated)]
-    for name, data in writes:
+    for name, data in [("articles", rows.articles), ("actors", rows.actors), ("places", rows.places),
+                       ("mentions", rows.mentions)]:
+        _batched(backend, cypherlib.read(f"write/{name}.cypher"), data, batch_size)
+    spelling = cypherlib.read("write/spellings.cypher")
+    for rel in SPELLING_TYPES:
+        _batched(backend, spelling.replace("__REL__", rel), rows.spellings[rel], batch_size)
+    prune = cypherlib.read("write/prune.cypher")
+    for rel in TRIPLE_TYPES:
+        _batched(backend, prune.replace("__REL__", rel), rows.prune, batch_size)
+    for name, data in [("statements", rows.statements), ("stated", rows.stated)]:
         _batched(backend, cypherlib.read(f"write/{name}.cypher"), data, batch_size)
     contacts = cypherlib.read("write/contacts.cypher")
     for rel in CONTACT_TYPES:
         _batched(backend, contacts.replace("__REL__", rel), rows.contacts[rel], batch_size)
-
-
-def text_sha(article: Article) -> str:
-    return hashlib.sha1(article.text.encode("utf-8")).hexdigest()
-
-
-def origin(article: Article) -> str:
-    """The file an article came from (a JSON Lines article's path ends in ':line')."""
-    return os.path.abspath(re.sub(r":\d+$", "", article.path))
 
 
 @dataclass
@@ -152,39 +171,59 @@ class LoadReport:
     skipped: list[InputError] = field(default_factory=list)
 
 
-def load(backend, articles: Iterable[Article], triples: Iterable[Triple],
+def load(backend, articles: Iterable[Article | dict], triples: Iterable[Triple],
          notify: Callable[[str], None] | None = None) -> LoadReport:
-    notify = notify or (lambda message: None)
-    report = LoadReport()
+    """Articles (Article records or their `article_info`) and their triples, all at hand."""
     by_article: dict[str, list[Triple]] = defaultdict(list)
     for t in triples:
         by_article[t.doc_id].append(t)
+    infos = [a if isinstance(a, dict) else article_info(a) for a in articles]
+    return load_stream(backend, ((info, by_article.get(info["id"], [])) for info in infos), notify=notify)
+
+
+def load_stream(backend, articles: Iterable[tuple[dict, list[Triple]]], slice_size: int = SLICE,
+                notify: Callable[[str], None] | None = None) -> LoadReport:
+    """Each article's info and triples, written `slice_size` articles at a time."""
+    notify = notify or (lambda message: None)
+    report = LoadReport()
     backend.ensure_schema()
-    accepted = []
-    for article, reason in _against_store(backend, list(articles)):
-        if reason:
-            report.skipped.append(InputError(article.path, reason))
-            notify(f"skipped {report.skipped[-1]}")
-        else:
-            accepted.append(article)
-    for i in range(0, len(accepted), ARTICLES_PER_GROUP):
-        group = accepted[i:i + ARTICLES_PER_GROUP]
-        try:
-            report.relationships += _write(backend, group, by_article)
-        except StoreError:
-            _store_answers(backend)
-            for article in group:
-                try:
-                    report.relationships += _write(backend, [article], by_article)
-                except StoreError as exc:
-                    _store_answers(backend)
-                    report.skipped.append(InputError(article.path, f"not written to the store: {exc}"))
-                    notify(f"skipped {report.skipped[-1]}")
+    batch: list[tuple[dict, list[Triple]]] = []
+    for item in articles:
+        batch.append(item)
+        if len(batch) >= slice_size:
+            _write_slice(backend, batch, report, notify)
+            batch = []
+    if batch:
+        _write_slice(backend, batch, report, notify)
     return report
 
 
-def _write(backend, articles: list[Article], by_article: dict[str, list[Triple]]) -> int:
-    rows = build_rows(articles, [t for a in articles for t in by_article.get(a.doc_id, [])])
+def _write_slice(backend, batch: list[tuple[dict, list[Triple]]], report: LoadReport, notify) -> None:
+    accepted = []
+    for item, reason in _against_store(backend, batch):
+        if reason:
+            _skip(report, notify, item[0], reason)
+        else:
+            accepted.append(item)
+    try:
+        report.relationships += _write(backend, accepted)
+    except StoreError:
+        _store_answers(backend)
+        for item in accepted:
+            try:
+                report.relationships += _write(backend, [item])
+            except StoreError as exc:
+                _store_answers(backend)
+                _skip(report, notify, item[0], f"not written to the store: {exc}")
+
+
+def _skip(report: LoadReport, notify, info: dict, reason: str) -> None:
+    report.skipped.append(InputError(info.get("file") or info["id"], reason))
+    notify(f"skipped {report.skipped[-1]}")
+
+
+def _write(backend, items: list[tuple[dict, list[Triple]]]) -> int:
+    rows = build_rows([info for info, _ in items], [t for _, found in items for t in found])
     write_rows(backend, rows)
     return rows.relationship_count()
 
@@ -195,21 +234,27 @@ def _store_answers(backend) -> None:
     backend.write("RETURN 1 AS ok")
 
 
-def _against_store(backend, articles: list[Article]):
-    """Each article with the reason it must not be written, or None."""
+def _against_store(backend, batch: list[tuple[dict, list[Triple]]]):
+    """Each (info, triples) with the reason it must not be written, or None."""
     known = {}
-    for i in range(0, len(articles), BATCH_SIZE):
-        ids = [a.doc_id for a in articles[i:i + BATCH_SIZE]]
+    for i in range(0, len(batch), BATCH_SIZE):
+        ids = [info["id"] for info, _ in batch[i:i + BATCH_SIZE]]
         known.update({r["id"]: r for r in backend.read(cypherlib.read("write/known-articles.cypher"),
                                                         {"ids": ids})})
-    for article in articles:
-        held = known.get(article.doc_id)
-        if held and held.get("text_sha") not in (None, text_sha(article)) \
-                and held.get("file") not in (None, origin(article)):
-            yield article, (f"id {article.doc_id!r} is already in the store for a different text "
-                            f"(from {held['file']}); not merged: give this article its own id")
+    for item in batch:
+        info = item[0]
+        held = known.get(info["id"])
+        if held and _differ(held.get("text_sha"), info.get("text_sha")) \
+                and _differ(held.get("file"), info.get("file")):
+            yield item, (f"id {info['id']!r} is already in the store for a different text "
+                         f"(from {held['file']}); not merged: give this article its own id")
         else:
-            yield article, None
+            yield item, None
+
+
+def _differ(stored, given) -> bool:
+    """Both known and not the same (a triple file from an older graphbuild knows neither)."""
+    return stored is not None and given is not None and stored != given
 
 
 def _batched(backend, query: str, rows: list[dict], batch_size: int) -> None:

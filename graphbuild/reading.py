@@ -121,16 +121,24 @@ def read_articles(paths: Iterable[str | Path]) -> Iterator[Article | InputError]
     yield from missing
     seen: dict[str, tuple[str, str]] = {}        # id -> (text fingerprint, where it was read)
     for root, path in files:
-        try:
-            items = _read_jsonl(path) if path.suffix.lower() == ".jsonl" else [_read_file(root, path)]
-            for item in items:
-                checked = _unique(item, seen)
-                if checked is not None:
-                    yield checked
-        except InputError as exc:
-            yield exc
-        except OSError as exc:
-            yield InputError(path, exc.strerror or str(exc))
+        for item in read_file(root, path):
+            checked = _unique(item, seen)
+            if checked is not None:
+                yield checked
+
+
+def read_file(root: Path, path: Path) -> Iterator[Article | InputError]:
+    """The articles of one file found under `root` (a JSON Lines file holds many), an
+    InputError in place of each one that cannot be read."""
+    try:
+        if path.suffix.lower() == ".jsonl":
+            yield from _read_jsonl(path)
+        else:
+            yield _read_file(root, path)
+    except InputError as exc:
+        yield exc
+    except OSError as exc:
+        yield InputError(path, exc.strerror or str(exc))
 
 
 def _unique(item: Article | InputError, seen: dict[str, tuple[str, str]]) -> Article | InputError | None:

@@ -1,61 +1,234 @@
-"""Extraction over many articles with the per-article failure policy: a bad article is reported
-and skipped, never the batch."""
+"""Extraction over many articles, streamed, with the per-article failure policy.
+
+Each article's triples go to a spool file as they are made and the persons found in them to a
+compact map (graphbuild.identity); when every article is done the map is resolved and the spool
+read back through it, one article at a time. Memory holds the map and the articles in flight,
+never the corpus or all its triples.
+
+`--workers N` extracts in a pool of N processes, a few batches of articles in flight at a time;
+results come back in reading order, so the output is the same for any number of workers.
+
+An article that cannot be read, or whose extraction raises, is reported in one line (file and
+reason), skipped and counted; the run goes on. An article longer than PART_CHARS (spaCy takes at
+most 1,000,000 characters in one piece, error E088) is extracted in parts cut at paragraph or sentence
+ends, its offsets kept into the whole text.
+"""
 from __future__ import annotations
 
+import functools
+import json
+import multiprocessing
+import os
+import re
 import sys
-from collections import Counter
+import tempfile
+from collections import Counter, deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import click
 
+from graphbuild import identity
 from graphbuild.errors import InputError
 from graphbuild.model import Article, Triple
 from graphbuild.reading import read_articles
+from graphbuild.triplefile import article_info, dumps, from_line, to_line
+
+# spaCy's Language.max_length is 1,000,000 characters (longer texts raise E088); parts stay well
+# within it because the extractor's time grows with the square of a text's length (3 s at
+# 120,000 characters, some 200 s at 1,000,000)
+PART_CHARS = 50_000
+BATCH = 8                      # articles sent to a worker at a time
+IN_FLIGHT = 4                  # batches queued per worker: bounds the texts held at once
+_CUTS = (re.compile(r"\n\s*\n"), re.compile(r"\n"), re.compile(r"[.!?؟۔]\s+"), re.compile(r"\s+"))
+
+
+def default_workers() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
 @dataclass
-class RunResult:
-    articles: list[Article] = field(default_factory=list)
-    triples: list[Triple] = field(default_factory=list)
+class Extraction:
+    """The outcome of pass one: the spool, the resolved identities and the counts."""
+
+    spool: Path
+    identities: identity.Identities | None = None
     skipped: list[InputError] = field(default_factory=list)
+    articles: int = 0
+    triples: int = 0
+    actors: set[str] = field(default_factory=set)
+
+    def each_article(self) -> Iterator[tuple[dict, list[Triple]]]:
+        """Pass two: every article's info and its triples under their canonical identities."""
+        with open(self.spool, encoding="utf-8") as fh:
+            for raw in fh:
+                info, triples = resolve_record(raw, self.identities)
+                self.actors.update(a.id for t in triples for a in t.actors())
+                yield info, triples
+
+    def lines(self) -> Iterator[str]:
+        """The JSON Lines of `graphbuild extract`, one triple a line."""
+        for info, triples in self.each_article():
+            for t in triples:
+                yield dumps(to_line(t, info))
 
     def summary(self) -> str:
-        actors = {a.id for t in self.triples for a in t.actors()}
         reasons = Counter(e.reason for e in self.skipped)
-        lines = [f"articles read: {len(self.articles)}",
+        parts = [f"articles read: {self.articles}",
                  f"skipped: {len(self.skipped)}" + (" (" + "; ".join(f"{n}× {r}" for r, n in reasons.items()) + ")"
                                                    if reasons else ""),
-                 f"triples: {len(self.triples)}",
-                 f"actors: {len(actors)}"]
-        return ", ".join(lines)
+                 f"triples: {self.triples}",
+                 f"actors: {len(self.actors)}"]
+        return ", ".join(parts)
 
 
-def extract_paths(paths, min_confidence: float = 0.0, progress: bool = True) -> RunResult:
+def resolve_record(record: str, identities: identity.Identities) -> tuple[dict, list[Triple]]:
+    """An article's spool record back as its info and its triples under canonical identities."""
+    data = json.loads(record)
+    return data["info"], identity.apply([from_line(line)[0] for line in data["triples"]], identities)
+
+
+def split_text(text: str, limit: int = PART_CHARS) -> list[tuple[int, str]]:
+    """(offset, part) pieces of at most `limit` characters, each cut at the last paragraph end
+    before the limit, else the last line end, sentence end or space, else at the limit."""
+    parts: list[tuple[int, str]] = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start:start + limit]
+        cut = next((m.end() for pattern in _CUTS for m in [_last(pattern, window)] if m and m.end() > 0), limit)
+        parts.append((start, window[:cut]))
+        start += cut
+    parts.append((start, text[start:]))
+    return parts
+
+
+def _last(pattern: re.Pattern, text: str):
+    found = None
+    for found in pattern.finditer(text):
+        pass
+    return found
+
+
+def extract_article(extractor, article: Article, limit: int = PART_CHARS) -> list[Triple]:
+    """The article's triples; a text over `limit` is extracted part by part. Sentence numbers
+    keep counting across the parts."""
+    if len(article.text) <= limit:
+        return extractor.extract(article)
+    triples: list[Triple] = []
+    sentences = 0
+    for offset, part in split_text(article.text, limit):
+        piece = Article(article.doc_id, part, article.path, article.published, article.url,
+                        article.source, article.title)
+        found = extractor.extract(piece)
+        for t in found:
+            t.evidence.start += offset
+            t.evidence.end += offset
+            t.evidence.sentence += sentences
+        sentences = max([sentences, *(t.evidence.sentence + 1 for t in found)])
+        triples += found
+    return triples
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleOutcome:
+    """One article done: its spool record and the persons found, or why it was skipped."""
+
+    path: str
+    record: str | None = None
+    mentions: identity.MentionMap | None = None
+    kept: int = 0
+    error: str | None = None
+
+
+def process_article(extractor, article: Article, position: tuple, min_confidence: float) -> ArticleOutcome:
+    try:
+        triples = [t for t in extract_article(extractor, article) if t.confidence >= min_confidence]
+    except Exception as exc:  # noqa: BLE001 - the failure policy: any extractor failure skips this article only
+        reason = str(exc).splitlines()[0][:200] if str(exc) else ""
+        return ArticleOutcome(article.path, error=f"extraction failed ({type(exc).__name__}: {reason})")
+    info = article_info(article)
+    record = json.dumps({"info": info, "triples": [to_line(t, info) for t in triples]}, ensure_ascii=False)
+    return ArticleOutcome(article.path, record, identity.MentionMap.of_article(triples, position), len(triples))
+
+
+@functools.cache
+def process_extractor():
+    """The one Extractor of a worker process, built on first use."""
     from graphbuild.extraction.pipeline import Extractor
-    from graphbuild.identity import resolve_identities
 
-    result = RunResult()
-    items = list(read_articles(paths))
-    extractor = Extractor()
-    with click.progressbar(items, label="extracting", file=sys.stderr,
-                           show_pos=True) if progress and len(items) > 1 else _plain(items) as bar:
-        for item in bar:
+    return Extractor()
+
+
+def _process_batch(articles: list[tuple[tuple, Article]], min_confidence: float) -> list[ArticleOutcome]:
+    return [process_article(process_extractor(), a, at, min_confidence) for at, a in articles]
+
+
+def _batches(items: Iterable, size: int) -> Iterator[list]:
+    batch: list = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def outcomes(articles: Iterable[tuple[tuple, Article]], min_confidence: float,
+             workers: int) -> Iterator[ArticleOutcome]:
+    """Every (position, article)'s outcome, in reading order, from this process or a pool of
+    `workers`."""
+    if workers <= 1:
+        for at, article in articles:
+            yield process_article(process_extractor(), article, at, min_confidence)
+        return
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=process_extractor) as pool:
+        pending: deque = deque()
+        for batch in _batches(articles, BATCH):
+            pending.append(pool.submit(_process_batch, batch, min_confidence))
+            while len(pending) >= workers * IN_FLIGHT:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+
+
+def extract_paths(paths, spool_dir: str | Path, min_confidence: float = 0.0, workers: int = 1,
+                  progress: bool = True) -> Extraction:
+    """Pass one over the articles under `paths`: the spool in `spool_dir` and the identities."""
+    result = Extraction(Path(spool_dir) / "spool.jsonl")
+    mentions = identity.MentionMap()
+
+    def readable() -> Iterator[tuple[tuple, Article]]:
+        for n, item in enumerate(read_articles(paths)):
             if isinstance(item, InputError):
-                result.skipped.append(item)
-                click.echo(f"skipped {item}", err=True)
-                continue
-            result.articles.append(item)
-            result.triples.extend(t for t in extractor.extract(item) if t.confidence >= min_confidence)
-    resolve_identities(result.triples)
+                _skip(result, item)
+            else:
+                yield (n,), item
+
+    with open(result.spool, "w", encoding="utf-8") as spool:
+        done = outcomes(readable(), min_confidence, workers)
+        with click.progressbar(done, label="extracting", file=sys.stderr, show_pos=True,
+                               hidden=not progress) as bar:
+            for outcome in bar:
+                if outcome.error:
+                    _skip(result, InputError(outcome.path, outcome.error))
+                    continue
+                mentions.merge(outcome.mentions)
+                spool.write(outcome.record + "\n")
+                result.articles += 1
+                result.triples += outcome.kept
+    result.identities = identity.resolve(mentions)
     return result
 
 
-class _plain:
-    def __init__(self, items):
-        self.items = items
+def _skip(result: Extraction, error: InputError) -> None:
+    result.skipped.append(error)
+    click.echo(f"skipped {error}", err=True)
 
-    def __enter__(self):
-        return self.items
 
-    def __exit__(self, *exc):
-        return False
+def spool_folder():
+    """A private temporary folder for the spool, removed when the command ends."""
+    return tempfile.TemporaryDirectory(prefix="graphbuild-spool-")

@@ -1,5 +1,4 @@
 """The real CLI in a subprocess on the seed articles."""
-import csv
 import json
 import subprocess
 import sys
@@ -131,16 +130,3 @@ def test_gexf_export_validates_against_the_gexf_schema(seed_store, tmp_path):
         for element in root.iter(f"{GEXF}{kind}"):
             for value in element.iter(f"{GEXF}attvalue"):
                 GEXF_TYPES[declared[kind, value.get("for")]](value.get("value"))   # raises if mistyped
-
-
-def test_csv_export_has_neo4j_admin_headers(seed_store, tmp_path):
-    run_cli("export", "--format", "csv", "-o", tmp_path / "csv", "--store", seed_store)
-    with open(tmp_path / "csv" / "nodes.csv", encoding="utf-8") as f:
-        nodes = list(csv.DictReader(f))
-    with open(tmp_path / "csv" / "relationships.csv", encoding="utf-8") as f:
-        edges = list(csv.DictReader(f))
-    assert list(nodes[0]) == ["id:ID(Node)", "name", "type", "aliases:string[]", ":LABEL"]
-    assert list(edges[0])[:3] == [":START_ID(Node)", ":END_ID(Node)", ":TYPE"]
-    ids = {n["id:ID(Node)"] for n in nodes}
-    assert all(e[":START_ID(Node)"] in ids and e[":END_ID(Node)"] in ids for e in edges)
-    assert {e[":TYPE"] for e in edges} == {"MET", "NEGOTIATED", "STATED"}

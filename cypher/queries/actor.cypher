@@ -1,6 +1,6 @@
 // Find an actor by any spelling: its id, its name, an alias as written, or an alias in matching
 // form (diacritics, tatweel, alef and hamza seats, ى/ي and ة/ه folded as graphbuild folds them),
-// or a part of one; with its aliases, type and degree.
+// or a word of one; with its aliases, type and degree.
 // @param name  a spelling, e.g. بويلر, أمريكا or 'Witkoff'
 // @example graphbuild query actor --param name=بويلر
 WITH $name AS name,
@@ -9,9 +9,11 @@ WITH $name AS name,
                                         ['ٌ', ''], ['ٍ', ''], ['َ', ''], ['ُ', ''], ['ِ', ''], ['ّ', ''],
                                         ['ْ', ''], ['ی', 'ي'], ['ک', 'ك'], ['گ', 'ك'], ['پ', 'ب'], ['چ', 'ج']]
                     | replace(s, pair[0], pair[1]))) AS key
-MATCH (a:Actor)
-WHERE a.id = name OR a.name = name OR name IN a.aliases OR key IN a.keys
-   OR any(k IN a.keys WHERE k CONTAINS key) OR toLower(a.name) CONTAINS key
+// the spelling as given and in matching form, each looked up in the spelling index: a whole
+// spelling (SPELLS) or a word of one (PART_OF)
+UNWIND [name, key] AS spelling
+MATCH (:Spelling {id: spelling})-[:SPELLS|PART_OF]->(a:Actor)
+WITH DISTINCT a
 OPTIONAL MATCH (a)-[r:MET|NEGOTIATED|STATED]-()
 RETURN a.id AS id, a.name AS name, a.type AS type, a.aliases AS aliases, count(r) AS degree
 ORDER BY degree DESC, name

@@ -8,10 +8,18 @@ UNWIND r.via AS mediator
 RETURN mediator, a.name AS party_a, b.name AS party_b, 'named as channel' AS how,
        count(DISTINCT r.article_id) AS articles
 UNION
-// in contact with both sides, which have no direct meeting of their own
-MATCH (a:Actor)-[r1:MET|NEGOTIATED]-(m:Actor)-[r2:MET|NEGOTIATED]-(b:Actor)
-WHERE a.name < b.name AND a <> m AND b <> m AND r1.negated = false AND r2.negated = false
-  AND ($relation IS NULL OR (type(r1) = $relation AND type(r2) = $relation))
-  AND NOT (a)-[:MET]-(b)
+// in contact with both sides, which have no direct meeting of their own: each actor's partners
+// first (one row per partner however many reports), then the pairs of its partners
+MATCH (m:Actor)-[r:MET|NEGOTIATED]-(a:Actor)
+WHERE a <> m AND r.negated = false AND ($relation IS NULL OR type(r) = $relation)
+WITH m, a, count(DISTINCT r.article_id) AS articles
+WITH m, collect({actor: a, articles: articles}) AS partners
+UNWIND partners AS one
+UNWIND partners AS other
+WITH m, one.actor AS a, other.actor AS b, one.articles AS articles
+WHERE a.name < b.name
+// matched again: FalkorDB evaluates a pattern predicate only on a node a MATCH bound
+MATCH (a)
+WHERE NOT (a)-[:MET]-(b)
 RETURN m.name AS mediator, a.name AS party_a, b.name AS party_b, 'in contact with both' AS how,
-       count(DISTINCT r1.article_id) AS articles
+       articles

@@ -4,10 +4,11 @@
 // @param b         the second actor: id, name or alias
 // @param relation  MET or NEGOTIATED; null for both  (default: null)
 // @example graphbuild query sources-for --param a="United States" --param b=Hamas
-MATCH (x:Actor)-[r:MET|NEGOTIATED]-(y:Actor)
-WHERE (x.id = $a OR x.name = $a OR $a IN x.aliases)
-  AND (y.id = $b OR y.name = $b OR $b IN y.aliases)
-  AND ($relation IS NULL OR type(r) = $relation)
+// both actors through the spelling index, then only the contacts between them
+MATCH (:Spelling {id: $a})-[:SPELLS]->(x:Actor)
+MATCH (:Spelling {id: $b})-[:SPELLS]->(y:Actor)
+MATCH (x)-[r:MET|NEGOTIATED]-(y)
+WHERE ($relation IS NULL OR type(r) = $relation)
 OPTIONAL MATCH (d:Article {id: r.article_id})
 RETURN type(r) AS relation, r.article_id AS article, d.source AS outlet, d.url AS url,
        d.published AS published, collect(DISTINCT r.attributed_to) AS cited,

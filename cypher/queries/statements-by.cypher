@@ -2,8 +2,8 @@
 // gives none), place, and the article and outlet that report it.
 // @param actor  the speaker: id, name or alias
 // @example graphbuild query statements-by --param actor="Karoline Leavitt"
-MATCH (x:Actor)-[r:STATED]->(s:Statement)
-WHERE x.id = $actor OR x.name = $actor OR $actor IN x.aliases
+MATCH (:Spelling {id: $actor})-[:SPELLS]->(x:Actor)
+MATCH (x)-[r:STATED]->(s:Statement)
 OPTIONAL MATCH (s)-[:REPORTED_IN]->(d:Article)
 RETURN s.text AS quote, coalesce(r.date, d.published) AS date, r.date_text AS date_text,
        r.place AS place, r.attributed_to AS attributed_to, d.id AS article, d.source AS outlet,

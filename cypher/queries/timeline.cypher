@@ -4,8 +4,7 @@
 // @param from   earliest date, YYYY-MM-DD; null for no limit  (default: null)
 // @param to     latest date, YYYY-MM-DD; null for no limit  (default: null)
 // @example graphbuild query timeline --param actor="Esmaeil Baghaei"
-MATCH (x:Actor)
-WHERE x.id = $actor OR x.name = $actor OR $actor IN x.aliases
+MATCH (:Spelling {id: $actor})-[:SPELLS]->(x:Actor)
 MATCH (x)-[r:MET|NEGOTIATED|STATED]-(other)
 OPTIONAL MATCH (d:Article {id: r.article_id})
 WITH r, other, d, coalesce(r.date, d.published) AS date

@@ -6,10 +6,11 @@
 // @param from      earliest date, YYYY-MM-DD; null for no limit  (default: null)
 // @param to        latest date, YYYY-MM-DD; null for no limit  (default: null)
 // @example graphbuild query where-and-when --param a=adam_boehler --param b=Hamas
-MATCH (x:Actor)-[r:MET|NEGOTIATED]-(y:Actor)
-WHERE (x.id = $a OR x.name = $a OR $a IN x.aliases)
-  AND (y.id = $b OR y.name = $b OR $b IN y.aliases)
-  AND ($relation IS NULL OR type(r) = $relation)
+// both actors through the spelling index, then only the contacts between them
+MATCH (:Spelling {id: $a})-[:SPELLS]->(x:Actor)
+MATCH (:Spelling {id: $b})-[:SPELLS]->(y:Actor)
+MATCH (x)-[r:MET|NEGOTIATED]-(y)
+WHERE ($relation IS NULL OR type(r) = $relation)
   AND ($from IS NULL OR r.date >= $from)
   AND ($to IS NULL OR r.date <= $to)
 RETURN type(r) AS relation, startNode(r).name AS subject, endNode(r).name AS object,
