@@ -287,7 +287,7 @@ def export(output, fmt, labels, max_actors, store, neo4j_uri):
     from graphbuild.store import open_backend
 
     if fmt == "csv":
-        _output_file(str(Path(output) / "nodes.csv"))
+        _output_file(str(Path(output) / "Actor.csv"))
     else:
         _output_file(output)
     with open_backend(store, neo4j_uri, notify=_notice) as backend:

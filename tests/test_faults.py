@@ -341,7 +341,7 @@ def test_outputs_go_into_missing_folders(seed_store, tmp_path):
     run_cli("export", "-o", graph, "--store", seed_store)
     assert graph.stat().st_size > 0
     run_cli("export", "--format", "csv", "-o", tmp_path / "csv" / "import", "--store", seed_store)
-    assert (tmp_path / "csv" / "import" / "nodes.csv").exists()
+    assert (tmp_path / "csv" / "import" / "Actor.csv").exists()
 
 
 @pytest.mark.parametrize("param, reason", [
