@@ -296,11 +296,12 @@ def test_a_password_in_the_uri_is_never_printed():
         assert "bolt://***@127.0.0.1:1" in one_error_line(proc)
 
 
-def test_a_closed_port_fails_in_seconds():
+@pytest.mark.parametrize("command", [("query", "who-talked-to-whom"), ("load", SEEDS)])
+def test_a_closed_port_fails_in_seconds_before_any_work(command):
     started = time.monotonic()
-    proc = run_cli("query", "who-talked-to-whom", "--neo4j", f"bolt://127.0.0.1:{_closed_port()}", check=False)
+    proc = run_cli(*command, "--neo4j", f"bolt://127.0.0.1:{_closed_port()}", check=False)
     assert proc.returncode == 1 and "cannot connect" in one_error_line(proc)
-    assert time.monotonic() - started < 20
+    assert "extracting" not in proc.stderr and time.monotonic() - started < 20
 
 
 def test_a_port_where_something_else_listens_fails_in_seconds():

@@ -56,6 +56,7 @@ class EmbeddedServer:
         self.socket: str | None = None
         self._info: ServerInfo | None = None
         self._use: locks.SharedUse | None = None
+        self._log_start = 0           # where this start's lines begin in server.log
 
     # context manager -------------------------------------------------------------------------
     def __enter__(self) -> "EmbeddedServer":
@@ -144,7 +145,6 @@ class EmbeddedServer:
         stat = folder.stat()
         info = ServerInfo(process.pid, socket, str(folder), (stat.st_dev, stat.st_ino),
                           secrets.token_hex(8))
-        self._process = process
         return info
 
     def _wait_for_strays(self) -> None:
@@ -186,7 +186,7 @@ class EmbeddedServer:
                 time.sleep(0.02)
         finally:
             client.close()
-        if not (self.store / STATE_FILE).exists() or read_state(self.store) != info:
+        if read_state(self.store) != info:
             write_state(self.store, info)
         if told:
             self.notify(f"opened the store {self.store}")
@@ -200,7 +200,7 @@ class EmbeddedServer:
         log = self.store / LOG_FILE
         if log.exists():
             with open(log, "rb") as fh:
-                fh.seek(getattr(self, "_log_start", 0))
+                fh.seek(self._log_start)
                 lines += fh.read().decode("utf-8", errors="replace").splitlines()
         shutil.rmtree(Path(info.socket).parent, ignore_errors=True)
         notable = [line.split("# ", 1)[-1].split("* ", 1)[-1] for line in lines
