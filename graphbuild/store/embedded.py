@@ -161,7 +161,7 @@ class EmbeddedServer:
         """Wait for the server to answer; while it loads a large store, wait as long as it takes."""
         import redis
 
-        client = _connect(info.socket)
+        client = _connect(info.socket, timeout=1.0)     # a crashed server accepts but never answers
         deadline = time.monotonic() + START_TIMEOUT
         told = False
         try:
@@ -169,6 +169,10 @@ class EmbeddedServer:
                 if not alive(info.pid):
                     raise StoreError(f"{self.store}: the embedded FalkorDB server stopped at start: "
                                      f"{self._start_failure(info)}")
+                if self._crashed():
+                    _kill(info.pid)
+                    raise StoreError(f"{self.store}: the embedded FalkorDB server crashed while opening "
+                                     f"the store; its report is in {self.store / LOG_FILE}")
                 try:
                     if os.path.exists(info.socket) and client.ping():
                         break
@@ -190,6 +194,16 @@ class EmbeddedServer:
             write_state(self.store, info)
         if told:
             self.notify(f"opened the store {self.store}")
+
+    def _crashed(self) -> bool:
+        """Whether this start's log has redis' crash report (it writes it for a while before it dies)."""
+        log = self.store / LOG_FILE
+        try:
+            with open(log, "rb") as fh:
+                fh.seek(self._log_start)
+                return b"crashed by signal" in fh.read()
+        except OSError:
+            return False
 
     def _start_failure(self, info: ServerInfo) -> str:
         """Why the server failed to start: this start's own log lines, never older ones."""
