@@ -61,10 +61,16 @@ def servers_of(store: Path) -> list[int]:
     return servers_on(store) if store.exists() else []
 
 
+def _default_sigint():
+    """A shell's background job ignores SIGINT, and its children inherit that: undo it, so the
+    command gets Ctrl-C as in a terminal."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def start_load(corpus, store, log: Path):
     with open(log, "w") as err:
         return subprocess.Popen([*GRAPHBUILD, "load", str(corpus), "--store", str(store)],
-                                stdout=subprocess.DEVNULL, stderr=err, text=True)
+                                stdout=subprocess.DEVNULL, stderr=err, text=True, preexec_fn=_default_sigint)
 
 
 def wait_until_writing(store: Path, proc, timeout=300.0):
