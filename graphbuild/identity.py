@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from graphbuild import lexicon as lexicon_mod
+from graphbuild import actors as actors_mod
 from graphbuild.model import Actor, Triple
 from graphbuild.normalize import norm, skeleton
 
@@ -27,14 +27,12 @@ def _parts(name: str) -> tuple[str, str]:
 
 
 def resolve_identities(triples: list[Triple]) -> list[Triple]:
-    lx = lexicon_mod.load()
+    dictionary = actors_mod.load()
     known: dict[str, list[tuple[str, str]]] = defaultdict(list)     # surname skeleton -> (given, id)
-    for info in lx.entities.values():
-        if info.type != "PERSON":
-            continue
-        for tokens, eid, kind in (e for entries in lx.phrases.values() for e in entries if e[1] == info.id):
-            if len(tokens) >= 2:
-                known[skeleton(tokens[-1])].append((tokens[0], eid))
+    for tokens, eid in dictionary.alias_keys():
+        entry = dictionary.get(eid)
+        if entry is not None and entry.type == "PERSON" and len(tokens) >= 2:
+            known[skeleton(tokens[-1])].append((tokens[0], eid))
     actors = [a for t in triples for a in t.actors() + list(t.about)]
     found = {a.id: a for a in actors if a.id.startswith("person_")}
     blocks: dict[str, list[Actor]] = defaultdict(list)
@@ -47,8 +45,8 @@ def resolve_identities(triples: list[Triple]) -> list[Triple]:
             given = _parts(a.name)[0]
             target = next((eid for g, eid in known.get(key, ()) if len(key) >= 3 and _given_compatible(g, given)), None)
             if target:
-                info = lx.entity(target)
-                canonical[a.id] = Actor(info.id, info.name, info.type, a.mention)
+                info = dictionary.get(target)
+                canonical[a.id] = Actor(info.id, info.name, info.type, a.mention, list(a.aliases))
                 continue
             lead = next((canonical[b.id] for b in members if b.id in canonical and b is not a
                          and b.id.startswith("person_") and canonical[b.id].id.startswith("person_")
@@ -63,5 +61,5 @@ def resolve_identities(triples: list[Triple]) -> list[Triple]:
         if not a.implied:
             spellings[a.id].update(x for x in (a.mention, original) if x)
     for a in actors:
-        a.aliases = sorted(spellings[a.id] - {a.name})
+        a.aliases = sorted((spellings[a.id] | set(a.aliases)) - {a.name})
     return triples

@@ -1,0 +1,34 @@
+"""Where an encounter, talks or a statement took place, when the text says: 'في مسقط', 'بالعاصمة
+الروسية موسكو', 'عقد في طهران الاجتماع', a host ('استضافت الدوحة'), a visit's destination given
+earlier ('زيارة X إلى بغداد', 'يزور الكويت'), the dateline ('بغداد -'). A city is preferred to its
+country; a palace or an office is no place of its own."""
+from __future__ import annotations
+
+from graphbuild.extraction.events import Event
+from graphbuild.extraction.roles import Clause
+from graphbuild.extraction.state import Mention
+
+
+def place_in_clause(c: Clause, event: Event, parties: set[str]) -> Mention | None:
+    """A place named in the event's sentence around its cue, not one of its parties' names."""
+    p = event.cue[0]
+    lx = c.lx
+    best = None
+    for m in c.mentions:
+        if m.kind != "actor" or not c.is_place(m) or m.entity in parties:
+            continue
+        if event.content and event.content[0] <= m.start < event.content[1] and event.relation == "STATED":
+            continue
+        prep = c.governing_prep(m)
+        before = c.key(m.start - 1)
+        if prep in lx.place_clitics or prep in lx.place_prepositions or before in lx.place_nouns \
+                or before in lx.capital_words or (prep is None and c.key(m.start - 1) in lx.host_verbs):
+            if prep in lx.destination_prepositions:
+                continue
+            distance = abs(m.start - p)
+            if event.relation == "STATED" and m.start < p:
+                continue
+            if best is None or (c.is_city(m) and not c.is_city(best)) or \
+                    (c.is_city(m) == c.is_city(best) and distance < abs(best.start - p)):
+                best = m
+    return best

@@ -1,0 +1,74 @@
+"""What one document's pass builds up: the per-document state the components share.
+
+It is made per call and kept in `doc.user_data`, never on a component, so one pipeline can run
+on many documents at once. Positions (`pos`) count the document's non-space tokens; `tokens[pos]`
+is the spaCy token index, so spans and character offsets come from the Doc itself.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Span
+
+from graphbuild.actors import ActorEntry
+
+STATE_KEY = "graphbuild"
+
+
+@dataclass
+class Sentence:
+    start: int                  # positions [start, end)
+    end: int
+    segment: str                # body | teaser1 | teaser2 ...
+    published: date | None      # the date relative days resolve against (none in a teaser)
+
+
+@dataclass
+class Mention:
+    start: int                  # positions [start, end)
+    end: int
+    kind: str                   # actor | person | role | group | desc | joint | unnamed | nisba | pronoun
+    entity: str | None = None   # actor id once known
+    role: str | None = None
+    gender: str | None = None
+    plural: bool = False
+    country: str | None = None  # the state or body a role or group belongs to
+    head: int | None = None     # where the name (or the group's noun) starts, inside the mention
+    count: int = 0              # joint mentions: how many parties ('الجانبان' 2)
+    members: tuple[str, ...] = ()   # joint mentions once resolved: the parties
+    conj: bool = False          # starts with the conjunction و: a coordinated item
+    implied: bool = False       # named by no word of its own (a speaker's 'we', 'بلاده')
+    types: tuple[str, ...] = () # descriptions: the actor types they may stand for
+
+    @property
+    def entities(self) -> tuple[str, ...]:
+        if self.members:
+            return self.members
+        return (self.entity,) if self.entity else ()
+
+
+@dataclass
+class DocState:
+    published: date | None
+    tokens: list[int] = field(default_factory=list)    # position -> token index
+    norms: list[str] = field(default_factory=list)
+    keys: list[str] = field(default_factory=list)      # without proclitics where the lexicon knows the rest
+    sentences: list[Sentence] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    local: dict[str, ActorEntry] = field(default_factory=dict)   # persons found in this text only
+
+    def char_span(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
+        first, last = doc[self.tokens[start]], doc[self.tokens[end - 1]]
+        return first.idx, last.idx + len(last.text)
+
+    def span(self, doc: Doc, start: int, end: int, label: str = "", kb_id: str = "") -> Span:
+        return Span(doc, self.tokens[start], self.tokens[end - 1] + 1, label=label, kb_id=kb_id)
+
+    def text(self, doc: Doc, start: int, end: int) -> str:
+        a, b = self.char_span(doc, start, end)
+        return doc.text[a:b]
+
+
+def state_of(doc: Doc) -> DocState:
+    return doc.user_data[STATE_KEY]

@@ -1,0 +1,175 @@
+"""Events to triples: one MET or NEGOTIATED per pair of actors, one STATED per speaker, each with
+its attributes and provenance (sentence, character offsets, segment)."""
+from __future__ import annotations
+
+from graphbuild.extraction import timexpr
+from graphbuild.extraction.attributes import attribution, directness, negation, place, time
+from graphbuild.extraction.clitics import CliticSplitter
+from graphbuild.extraction.events import Event
+from graphbuild.extraction.roles import Clause
+from graphbuild.extraction.state import DocState, Mention
+from graphbuild.model import Actor, Article, Evidence, Triple
+from graphbuild.normalize import is_arabic
+
+MAX_ALIASES = 12
+
+
+class TripleBuilder:
+    def __init__(self, lexicon, actors, entity_of):
+        self.lx = lexicon
+        self.actors = actors
+        self.entity_of = entity_of
+
+    def build(self, article: Article, doc, state: DocState, events: list[Event]) -> list[Triple]:
+        by_sentence: dict[int, list[Mention]] = {}
+        for i, s in enumerate(state.sentences):
+            by_sentence[i] = [m for m in state.mentions if s.start <= m.start < s.end]
+        statements = [e for e in events if e.relation == "STATED"]
+        out: list[Triple] = []
+        clauses: dict[int, tuple[Clause, list]] = {}
+        places = _Places()
+        for e in events:
+            if e.sentence not in clauses:
+                sent = state.sentences[e.sentence]
+                c = Clause(state, sent, self.lx, by_sentence[e.sentence], doc=doc,
+                           is_place=lambda m: self._is_place(state, m), is_city=lambda m: self._is_city(state, m))
+                cues = {q for x in events if x.sentence == e.sentence for q in (x.cue[0],)}
+                c.cue_positions = cues
+                times = timexpr.find_times(state.keys, sent.start, sent.end, self.lx)
+                clauses[e.sentence] = (c, times)
+            c, times = clauses[e.sentence]
+            out.extend(self._triples(article, doc, state, c, times, e, statements, places))
+        places.fill(out)
+        return out
+
+    # entities -----------------------------------------------------------------------------------
+    def _is_place(self, state, m: Mention) -> bool:
+        entry = self.entity_of(state, m.entity)
+        return entry is not None and (entry.type in ("GPE", "LOC") or entry.venue)
+
+    def _is_city(self, state, m: Mention) -> bool:
+        entry = self.entity_of(state, m.entity)
+        return entry is not None and entry.type in ("GPE", "LOC") and self.actors.state_of(entry.id) != entry.id
+
+    def actor(self, doc, state: DocState, m: Mention, entity_id: str | None = None,
+              place: bool = False) -> Actor | None:
+        entity_id = entity_id or m.entity
+        entry = self.entity_of(state, entity_id)
+        if entry is None:
+            return None
+        if entry.capital_of and m.kind == "actor" and not place:
+            capital = self.entity_of(state, entry.capital_of)
+            entry = capital or entry
+        head = m.head if m.head is not None and m.start <= m.head < m.end else m.start
+        surface = self._strip(state, doc, head, m.end) if not m.implied and m.end > head else ""
+        aliases = [a for a in entry.aliases if is_arabic(a)][:MAX_ALIASES]
+        return Actor(id=entry.id, name=entry.name, type=entry.type, mention=surface, aliases=aliases,
+                     implied=m.implied)
+
+    def _strip(self, state: DocState, doc, head: int, end: int) -> str:
+        """The mention as written without the proclitics glued to its first word ('للقطريين' ->
+        'القطريين')."""
+        text = state.text(doc, head, end)
+        norm_, key = state.norms[head], state.keys[head]
+        prefix = CliticSplitter.prefix(norm_, key)
+        if not prefix:
+            return text
+        whole = norm_.endswith(key)
+        drop = len(prefix) if whole else len(prefix) + 1
+        letters = 0
+        for i, ch in enumerate(text):
+            if ch.isalpha():
+                letters += 1
+            if letters == drop:
+                rest = text[i + 1:]
+                return rest if whole else key[:2] + rest
+        return text
+
+    # one event ------------------------------------------------------------------------------------
+    def _triples(self, article, doc, state, c: Clause, times, e: Event, statements, places) -> list[Triple]:
+        sent = c.sentence
+        a, b = state.char_span(doc, sent.start, sent.end)
+        evidence = Evidence(doc.text[a:b], a, b, e.sentence, sent.segment)
+        parties = {x for m in e.agents + e.partners for x in m.entities}
+        neg = negation.negated(c, e, statements)
+        cited = attribution.cited(c, e, parties) or attribution.reporting(e, statements, parties)
+        when = time.event_time(c, e, times)
+        where = place.place_in_clause(c, e, parties)
+        cue = state.text(doc, e.cue[0], e.cue[1])
+        out = []
+        base = dict(doc_id=article.doc_id, evidence=evidence, cue=cue, negated=neg,
+                    confidence=e.confidence - (0.05 if sent.segment.startswith("teaser") else 0.0))
+        if e.relation == "STATED":
+            s, t = e.content or (e.cue[1], sent.end)
+            s = min(max(s, sent.start), sent.end - 1) if sent.end > sent.start else s
+            ca, cb = state.char_span(doc, s, max(t, s + 1))
+            statement = doc.text[ca:cb].strip(" \u060c,:")
+            about = [self.actor(doc, state, m) for m in c.mentions if s <= m.start < t and m.entity
+                     and m.kind in ("actor", "person")]
+            for m in e.agents:
+                for eid in m.entities:
+                    subject = self.actor(doc, state, m, eid)
+                    if subject is None:
+                        continue
+                    tr = Triple(predicate="STATED", subject=subject, statement=statement,
+                                about=[x for x in about if x is not None and x.id != eid], **base)
+                    self._attributes(doc, state, tr, when, where, cited, eid)
+                    out.append(tr)
+            return out
+        direct = directness.directness(c, e)
+        via = directness.mediators(c, e, parties, lambda m: None)
+        if via:
+            direct = "indirect"
+        seen = set()
+        for m in e.agents:
+            for x in m.entities:
+                for n in e.partners:
+                    for y in n.entities:
+                        if x == y or (x, y) in seen or (y, x) in seen:
+                            continue
+                        seen.add((x, y))
+                        subject, obj = self.actor(doc, state, m, x), self.actor(doc, state, n, y)
+                        if subject is None or obj is None:
+                            continue
+                        tr = Triple(predicate=e.relation, subject=subject, object=obj, directness=direct,
+                                    via=[v for v in (self.actor(doc, state, v) for v in via) if v], **base)
+                        self._attributes(doc, state, tr, when, where, cited, x, y)
+                        places.note(tr, where is not None)
+                        out.append(tr)
+        return out
+
+    def _attributes(self, doc, state, tr: Triple, when, where, cited, *parties) -> None:
+        if when is not None:
+            tr.time_text, tr.date = when
+        if where is not None:
+            tr.place = self.actor(doc, state, where, place=True)
+        if cited is not None:
+            for eid in cited.entities:
+                if eid not in parties:
+                    tr.attributed_to = self.actor(doc, state, cited, eid)
+                    break
+
+
+class _Places:
+    """Within one article, talks between the same two sides with no place of their own take the
+    single place the article gives them elsewhere."""
+
+    def __init__(self):
+        self.triples: list[tuple[Triple, bool]] = []
+
+    def note(self, tr: Triple, has_place: bool) -> None:
+        self.triples.append((tr, has_place))
+
+    def fill(self, triples) -> None:
+        known: dict[frozenset, set] = {}
+        first: dict[frozenset, Actor] = {}
+        for tr, has in self.triples:
+            if has and tr.place is not None:
+                key = frozenset((tr.subject.id, tr.object.id))
+                known.setdefault(key, set()).add(tr.place.id)
+                first.setdefault(key, tr.place)
+        for tr, has in self.triples:
+            key = frozenset((tr.subject.id, tr.object.id))
+            if tr.place is None and len(known.get(key, ())) == 1:
+                tr.place = first[key]
+
