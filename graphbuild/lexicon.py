@@ -141,6 +141,10 @@ class Lexicon:
     regnal_ordinals: frozenset[str]
     aux_verbs: frozenset[str]
     reporter_nouns: frozenset[str]
+    media_heads: frozenset[str]
+    teh_marbuta: str
+    role_includes: dict[str, frozenset[str]]
+    overt_subject_absent: frozenset[str]
     minor_roles: frozenset[str]          # an unnamed holder stands for the state ('السفير الصيني')
 
     def vocabulary(self) -> set[str]:
@@ -269,4 +273,8 @@ def load() -> Lexicon:
         aux_verbs=_set(g["aux_verbs"]),
         reporter_nouns=_set(g["reporter_nouns"]),
         minor_roles=frozenset(t["minor_roles"]),
+        media_heads=_set(g["media_heads"]),
+        teh_marbuta=g["teh_marbuta"],
+        role_includes={k: frozenset(v) for k, v in g["role_includes"].items()},
+        overt_subject_absent=_set(g["overt_subject_absent"]),
     )

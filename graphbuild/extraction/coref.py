@@ -19,8 +19,9 @@ COUNTERPART = "counterpart"
 
 
 class Resolver:
-    def __init__(self, actors: ActorDictionary, entity_of, minor_roles=frozenset()):
+    def __init__(self, actors: ActorDictionary, entity_of, minor_roles=frozenset(), role_includes=None):
         self.actors = actors
+        self.role_includes = role_includes or {}
         self.entity_of = entity_of
         self.minor_roles = minor_roles      # an unnamed holder of these stands for the state
 
@@ -66,7 +67,7 @@ class Resolver:
             if entry is None or entry.type != "PERSON":
                 continue
             roles = set(entry.roles) | ({n.role} if n.role else set())
-            if role not in roles:
+            if role not in roles and not roles & self.role_includes.get(role, frozenset()):
                 continue
             n_state = self.actors.state_of(n.country or entry.country or "") if (n.country or entry.country) else None
             if country is None or n_state == state_id or n.country == country or entry.affiliation == country:

@@ -162,6 +162,8 @@ class EventFinder:
             ok.append(r)
         if not ok:
             return None
+        if c.state.text_ends[p] == self.lx.teh_marbuta:
+            ok = [r for r in ok if r.kind == "noun" or r.analysis.pronoun is None]
         verbs = [r for r in ok if r.kind in ("verb", "light", "intransitive_light", "participle")]
         nouns = [r for r in ok if r.kind == "noun"]
         prev = c.key(p - 1)
@@ -206,6 +208,8 @@ class EventFinder:
         if before is not None:
             return self._expand(state, c, roles.coordinated_before(c, before), sal)
         # dropped subject
+        if not roles.no_overt_subject(c, p, end):
+            return []
         if a.number in ("du", "pl") and sal.contact:
             return list(sal.contact)
         gender = a.gender or "m"

@@ -141,6 +141,14 @@ class MentionFinder:
             if entry is not None and not (honorific and entry.type != "PERSON"):
                 return Mention(start, e, "actor", eid, gender=entry.gender, country=entry.country,
                                conj=conj, head=q)
+        if q < end and keys[q] in self.lx.media_heads and not honorific:
+            r = self._skip_quotes(state, q + 1, end)
+            if r in names:
+                e, eid = names[r]
+                entry = self.actors.get(eid)
+                if entry is not None and entry.type == "MEDIA":
+                    return Mention(start, self._skip_quotes(state, e, end, closing=True), "actor", eid,
+                                   conj=conj, head=r)
         title = self._title(state, names, q, end)
         if title is not None:
             return replace(title, start=start, conj=conj)
@@ -233,6 +241,8 @@ class MentionFinder:
             if not h:
                 break
             r += h[0]
+        if r > q and keys[q] in self.lx.commas and self._conj(state, r):
+            return Mention(p, q, "role", None, role=role, gender=title.gender, country=country)
         quoted = self._skip_quotes(state, r, end)
         quote_opened = quoted > r
         r = quoted

@@ -72,6 +72,7 @@ def make_keys(nlp, name):
             state.tokens.append(token.i)
             state.norms.append(token.norm_)
             state.keys.append(key)
+            state.text_ends.append(token.text[-1:])
         doc.user_data[STATE_KEY] = state
         return doc
     return component
@@ -102,7 +103,8 @@ def make_mentions(nlp, name):
 
 @Language.factory("graphbuild_coref")
 def make_coref(nlp, name):
-    resolver = Resolver(actors_mod.load(), entity_of, lexicon_mod.load().minor_roles)
+    lx = lexicon_mod.load()
+    resolver = Resolver(actors_mod.load(), entity_of, lx.minor_roles, lx.role_includes)
 
     def component(doc: Doc) -> Doc:
         resolver.resolve(state_of(doc))

@@ -116,6 +116,24 @@ class Clause:
         return 0
 
 
+def no_overt_subject(c: Clause, p: int, end: int) -> bool:
+    """Whether nothing stands where a subject would: the verb is followed (past adverbials) by a
+    complementizer, a colon, a quotation, a preposition or the end ('وأضاف:', 'وتابع أن')."""
+    q = p + 1
+    while q < end:
+        skip = c.is_adverbial(q)
+        if c.is_quote(q):
+            return True
+        if not skip:
+            break
+        q += skip
+    if q >= end:
+        return True
+    k = c.key(q)
+    return k in c.lx.complementizers or k in c.lx.overt_subject_absent or c.norm(q) in c.lx.overt_subject_absent \
+        or bool(c.prefix(q)) and c.prefix(q)[-1] in c.lx.clitic_prepositions
+
+
 def actor_mentions(mentions):
     return [m for m in mentions if m.kind in ACTOR_KINDS]
 
@@ -200,6 +218,8 @@ def coordinated_after(c: Clause, m: Mention, end: int) -> list[Mention]:
             q += 1
         if q < end and c.key(q) == c.lx.conjunction:
             q += 1
+            while q < end and c.is_quote(q):
+                q += 1
         nxt = c.starting.get(q)
         if nxt is None or nxt.kind not in ACTOR_KINDS and nxt.kind != "nisba":
             break

@@ -54,6 +54,7 @@ class DocState:
     tokens: list[int] = field(default_factory=list)    # position -> token index
     norms: list[str] = field(default_factory=list)
     keys: list[str] = field(default_factory=list)      # without proclitics where the lexicon knows the rest
+    text_ends: list[str] = field(default_factory=list)  # each word's last letter as written (ة is lost in keys)
     sentences: list[Sentence] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     local: dict[str, ActorEntry] = field(default_factory=dict)   # persons found in this text only
