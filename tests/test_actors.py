@@ -205,7 +205,10 @@ def test_media(alias, outlet, country):
     ("foreign_minister", "us", date(2024, 3, 1), "antony_blinken"), ("foreign_minister", "us", date(2025, 3, 1), "marco_rubio"),
     ("prime_minister", "il", date(2024, 1, 1), "benjamin_netanyahu"), ("secretary_general", "un", date(2020, 1, 1), "antonio_guterres"),
     ("intelligence_chief", "mossad", date(2023, 1, 1), "david_barnea"),
-    ("foreign_minister", "cn", date(2023, 3, 1), None),
+    ("foreign_minister", "cn", date(2023, 3, 1), "qin_gang"), ("president", "lb", date(2023, 6, 1), None),
+    ("prime_minister", "lb", date(2025, 2, 8), "nawaf_salam"), ("head_of_state", "kw", date(2024, 1, 1), "mishal_al_ahmad"),
+    ("foreign_minister", "eu", date(2022, 1, 1), "josep_borrell"), ("spokesperson", "white_house", date(2025, 6, 1), "karoline_leavitt"),
+    ("intelligence_chief", "eg", date(2020, 1, 1), "abbas_kamel"), ("leader", "hamas", date(2020, 1, 1), "ismail_haniyeh"),
 ])
 def test_office_holder_by_date(role, body, day, person):
     holder = D.office_holder(role, body, day)
@@ -219,6 +222,20 @@ def test_office_holder_by_date(role, body, day, person):
 def test_person_aliases(alias, person):
     entry = D.find(alias)
     assert entry.id == person and entry.type == "PERSON"
+
+
+def test_no_two_persons_hold_one_office_at_once():
+    by_office = {}
+    for entry in D:
+        for term in entry.terms:
+            by_office.setdefault((term.role, term.body), []).append((term, entry.id))
+    clashes = []
+    for office, terms in by_office.items():
+        for i, (a, who_a) in enumerate(terms):
+            for b, who_b in terms[i + 1:]:
+                if who_a != who_b and a.start < (b.end or date.max) and b.start < (a.end or date.max):
+                    clashes.append((office, who_a, who_b))
+    assert not clashes
 
 
 def test_persons_are_well_formed():
