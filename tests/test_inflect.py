@@ -42,6 +42,7 @@ MUHADATHAT = {"noun": "محادثات", "number": "pl"}
 QIMMA = {"noun": "قمة", "plural": "قمم"}
 IJTIMA = {"noun": "اجتماع", "plural": "اجتماعات"}
 WUZARA = {"noun": "وزير", "plural": "وزراء"}
+DHIKRA = {"noun": "ذكرى", "plural": "ذكريات"}
 
 MUAKKID = {"participle": "مؤكد"}
 MUDIF = {"participle": "مضيف"}
@@ -247,6 +248,16 @@ POSITIVE = [
     (ISTAQBAL, "استقبلتهم", V(PF, 3, "f", "sg", pronoun="3mp")),
     (ISTAQBAL, "استقبلوه", V(PF, 3, "m", "pl", pronoun="3ms")),
     (ISTAQBAL, "استقبلناه", V(PF, 1, None, "pl", pronoun="3ms")),
+    (ISTAQBAL, "استقبلتيه", V(PF, 2, "f", "sg", pronoun="3ms")),
+    (ISTAQBAL, "استقبلتماه", V(PF, 2, None, "du", pronoun="3ms")),
+    (ISTAQBAL, "استقبلاه", V(PF, 3, "m", "du", pronoun="3ms")),
+    (ISTAQBAL, "استقبلتاه", V(PF, 3, "f", "du", pronoun="3ms")),
+    (ISTAQBAL, "استقبلك", V(PF, 3, "m", "sg", pronoun="2ms")),
+    (ISTAQBAL, "استقبلك", V(PF, 3, "m", "sg", pronoun="2fs")),
+    (ISTAQBAL, "استقبلنا", V(PF, 3, "m", "sg", pronoun="1p")),
+    (ISTAQBAL, "استقبلنا", V(PF, 1, None, "pl")),
+    (ISTAQBAL, "سأستقبله", V(FU, 1, None, "sg", pronoun="3ms")),
+    (ISTAQBAL, "لنستقبل", V(IM, 1, None, "pl", prep="ل")),
     (ISTAQBAL, "استقبلني", V(PF, 3, "m", "sg", pronoun="1s")),
     (ISTAQBAL, "استقبلكم", V(PF, 3, "m", "sg", pronoun="2p")),
     (ISTAQBAL, "يستقبلون", V(IM, 3, "m", "pl")),
@@ -378,6 +389,12 @@ POSITIVE = [
     (QIMMA, "قمم", N("pl")),
     (QIMMA, "قمما", N("pl")),
     (QIMMA, "للقمة", N("sg", True, prep="ل")),
+    (DHIKRA, "ذكرى", N("sg")),
+    (DHIKRA, "الذكرى", N("sg", True)),
+    (DHIKRA, "للذكرى", N("sg", True, prep="ل")),
+    (DHIKRA, "ذكراه", N("sg", True, pronoun="3ms")),
+    (DHIKRA, "ذكريان", N("du")),
+    (DHIKRA, "ذكريات", N("pl")),
     (WUZARA, "وزراء", N("pl")),
     (WUZARA, "وزرائها", N("pl", True, pronoun="3fs")),
     (WUZARA, "وزيرا", N("sg")),
@@ -440,6 +457,7 @@ NEGATIVE = [
     (MUHADATHAT, ["محادثاتا", "محادثة", "محادثاتان"]),
     (MUAKKID, ["المؤكدا", "مؤكدته", "مؤكداه"]),
     (NAFI, ["نافا", "الناف", "نافيوا"]),
+    (DHIKRA, ["ذكرته", "ذكرتان", "ذكرا", "ذكرت"]),
 ]
 
 
@@ -541,7 +559,7 @@ def test_shared_form_keeps_both_lemmas():
     forms = expand([ILTAQA, {"verb": "لقي", "present": "يلقى", "class": "defective"}])
     # 'يلقي' is not a form of لقي, but 'لقيا' (the two met) is, and التقى's forms stay apart
     assert {a.lemma for a in forms[norm("لقيا")]} == {"لقي"}
-    both = expand([QAL, {"verb": "قيل", "id": "قيل-noun-like"}])
+    both = expand([QAL, {"verb": "قيل", "present": False, "id": "قيل-noun-like"}])
     assert {a.lemma for a in both[norm("قيل")]} == {"قال", "قيل-noun-like"}
 
 
@@ -582,6 +600,7 @@ def test_results_are_copies():
     {"verb": "قال", "present": "يقول", "class": "weird"},
     {"verb": "نفى", "present": "تنفي"},
     {"participle": "مؤكد", "class": "hollow"},
+    {"verb": "كتب"},                      # form I: the present cannot be derived
 ])
 def test_bad_specs_are_refused(spec):
     with pytest.raises(SpecError):

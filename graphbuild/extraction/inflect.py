@@ -6,7 +6,8 @@ A spec is a small mapping as a frame file writes it; exactly one of the keys ``v
 verb spec
     verb (required)   the perfect, 3rd masculine singular, as written (a shadda is allowed: radda)
     present           the imperfect, 3rd masculine singular (yaqulu); derived for forms IV, VI,
-                      VII, VIII and X when left out (a'lana -> yu'linu, ijtama'a -> yajtami'u)
+                      VII, VIII and X when left out (a'lana -> yu'linu, ijtama'a -> yajtami'u),
+                      required otherwise; false: no imperfect
     class             sound | hollow | defective | doubled; guessed when left out (a final alef
                       maksura, or alef with a present in waw: defective; alef before the last
                       radical and a long vowel there in the present: hollow; a final shadda:
@@ -472,8 +473,11 @@ def _verb_cached(key: str):
     verb = _clean(written)
     present = _clean(spec["present"]) if spec.get("present") else None
     cls = spec.get("class") or _verb_class(verb, present, written)
-    if present is None:
+    if "present" not in spec:
         present = _derive_present(verb, cls)
+        if present is None:
+            raise SpecError(f"give the present of {written!r} (or present: false for none): "
+                            "only forms IV, VI, VII, VIII and X derive it")
     objects = spec.get("objects", True)
     imperative = _clean(spec["imperative"]) if spec.get("imperative") else None
     out = _Builder()
@@ -523,7 +527,7 @@ def _noun_groups(spec: Mapping, word: str, table: dict):
     if number == "sg":
         groups.append(("sg", *_noun_hosts(word, "sg", True, table)))
         if spec.get("dual", True):
-            stem = _rewrite_end(word, table["before_suffix"])
+            stem = _rewrite_end(word, table["before_dual"])
             groups.append(("du", [stem + e for e in table["dual"]], [],
                            [stem + e for e in table["dual_construct"]], []))
     for plural in [word] if number == "pl" else [_clean(p) for p in plurals]:
@@ -613,6 +617,7 @@ def participle_forms(spec: Mapping) -> dict[str, list[Analysis]]:
 _CACHED = {"verb": _verb_cached, "noun": _noun_cached, "participle": _participle_cached}
 
 
+@_no_gc
 def expand(specs: Iterable[Mapping]) -> dict[str, list[Analysis]]:
     """The forms of every spec merged: a form made by two lemmas keeps both analyses. A spec
     given twice counts once; two specs of one id keep their analyses without duplicates."""
@@ -625,8 +630,13 @@ def expand(specs: Iterable[Mapping]) -> dict[str, list[Analysis]]:
             continue
         done.add(key)
         forms = _CACHED[kind](key)
-        shared = {form: out[form] + tuple(a for a in forms[form] if a not in out[form])
-                  for form in forms.keys() & out.keys()}
+        shared = {}
+        for form in forms.keys() & out.keys():
+            have, new = out[form], forms[form]
+            lemma = new[0].lemma            # one spec, one lemma
+            if any(a.lemma == lemma for a in have):
+                new = tuple(a for a in new if a not in have)
+            shared[form] = have + new
         out.update(forms)
         out.update(shared)
     return _as_dict(out)
