@@ -34,6 +34,9 @@ TABAHATH = {"verb": "تباحث", "objects": False}
 ZAR = {"verb": "زار", "present": "يزور", "class": "hollow", "imperative": "زر"}
 AKHADH = {"verb": "أخذ", "present": "يأخذ"}
 WASAF = {"verb": "وصف", "present": "يصف"}
+BADA = {"verb": "بدأ", "present": "يبدأ"}
+QAL_P = {"verb": "قال", "present": "يقول", "passive": True}
+DAA_I = {"verb": "دعا", "present": "يدعو", "imperative": "ادع"}
 
 LIQA = {"noun": "لقاء", "plural": "لقاءات"}
 ITTISAL = {"noun": "اتصال", "plural": "اتصالات"}
@@ -118,6 +121,15 @@ POSITIVE = [
     (QAL, "قيل", V(PF, 3, "m", "sg", voice="passive")),
     (QAL, "يقال", V(IM, 3, "m", "sg", voice="passive")),
     (QAL, "ويقال", V(IM, 3, "m", "sg", voice="passive", conj="و")),
+    (QAL_P, "قيل", V(PF, 3, "m", "sg", voice="passive")),     # passive: true, derived
+    (QAL_P, "قيلت", V(PF, 3, "f", "sg", voice="passive")),
+    (QAL_P, "يقال", V(IM, 3, "m", "sg", voice="passive")),
+    (QAL_P, "سيقال", V(FU, 3, "m", "sg", voice="passive")),
+    (DAA_I, "ادع", V("imperative", 2, "m", "sg")),
+    (DAA_I, "ادعي", V("imperative", 2, "f", "sg")),
+    (DAA_I, "ادعوا", V("imperative", 2, "m", "pl")),
+    (DAA_I, "ادعون", V("imperative", 2, "f", "pl")),
+    (DAA_I, "وادعوا", V("imperative", 2, "m", "pl", conj="و")),
     # hollow, form IV
     (ASHAR, "أشارت", V(PF, 3, "f", "sg")),
     (ASHAR, "أشرنا", V(PF, 1, None, "pl")),
@@ -302,6 +314,13 @@ POSITIVE = [
     (AKKAD, "واكد", V(PF, 3, "m", "sg", conj="و")),
     (AKKAD, "وأكدت", V(PF, 3, "f", "sg", conj="و")),
     (AKKAD, "أكده", V(PF, 3, "m", "sg", pronoun="3ms")),
+    (BADA, "بدأ", V(PF, 3, "m", "sg")),
+    (BADA, "بدأت", V(PF, 3, "f", "sg")),
+    (BADA, "بدأوا", V(PF, 3, "m", "pl")),
+    (BADA, "بدؤوا", V(PF, 3, "m", "pl")),
+    (BADA, "يبدأون", V(IM, 3, "m", "pl")),
+    (BADA, "يبدؤون", V(IM, 3, "m", "pl")),
+    (BADA, "بدأه", V(PF, 3, "m", "sg", pronoun="3ms")),
     (AKHADH, "آخذ", V(IM, 1, None, "sg")),        # أ + أخذ is written with madda
     (AKHADH, "يأخذ", V(IM, 3, "m", "sg")),
     # doubled: split before consonant suffixes, contracted otherwise

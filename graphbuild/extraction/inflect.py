@@ -258,14 +258,6 @@ def _as_dict(forms: Mapping[str, tuple[Analysis, ...]]) -> dict[str, list[Analys
     return dict(zip(forms, map(list, forms.values())))
 
 
-def _by_pronoun(bodies: Iterable[tuple[str, str | None]]) -> list[tuple[str | None, list[str]]]:
-    """Group (body, pronoun) pairs by pronoun, keeping first-seen order and dropping repeats."""
-    grouped: dict[str | None, dict[str, None]] = {}
-    for body, pronoun in bodies:
-        grouped.setdefault(pronoun, {})[body] = None
-    return [(pronoun, list(keys)) for pronoun, keys in grouped.items()]
-
-
 # ----------------------------------------------------------------------------- verbs
 
 def _verb_class(verb: str, present: str | None, written: str) -> str:
@@ -392,7 +384,17 @@ def _verb_hosts(perfect: str | None, present: str | None, cls: str, imperative: 
                 istems["i"] = imperative[: len(imperative) - len(stems["s"])] + stems["S"]
             hosts += [(_fill(t, istems), "imperative", c, None)
                       for c, t in verb["imperative"][itable].items()]
-    return hosts
+    return _with_variants(hosts)
+
+
+def _with_variants(hosts):
+    """Each host, and its other spellings of a hamza before a long vowel (bada'u on alef or waw)."""
+    variants = _tables()["orthography"]["variants"]
+    out = []
+    for host in hosts:
+        out.append(host)
+        out += [(host[0].replace(old, new), *host[1:]) for old, new in variants if old in host[0]]
+    return out
 
 
 def _before_pronoun(raw: str, tense: str, cell: str) -> str:
@@ -437,33 +439,33 @@ def _verb_voice(out: _Builder, lemma: str, voice: str, hosts, objects: bool) -> 
     procl = verb["proclitics"]
     conj = [(None, "")] + [(c, _n(c)) for c in procl["conj"]]
     pronouns = _object_suffixes()
-    # (tense, cell, head) -> [(body, pronoun)]: the moods share many spellings, so the bodies
+    # (tense, cell, head) -> pronoun -> bodies: the moods share many spellings, so the bodies
     # are gathered first and each (form, analysis) is made once.
-    groups: dict[tuple, list[tuple[str, str | None]]] = {}
+    groups: dict[tuple, dict[str | None, dict[str, None]]] = {}
     with_objects = objects and voice == "active"
     raws = [h[0] for h in hosts]
     if with_objects:
         raws += [_before_pronoun(raw, tense, cell) for raw, tense, cell, _ in hosts]
     normed = _norm_all(raws)
     for i, (raw, tense, cell, mood) in enumerate(hosts):
-        bodies = [(normed[i], None)]
-        if with_objects and mood != "jus-bare":
-            host = normed[len(hosts) + i]
-            bodies += [(host + suffix, name) for suffix, name in pronouns[cell[0]]]
+        suffixes = pronouns[cell[0]] if with_objects and mood != "jus-bare" else ()
+        host = normed[len(hosts) + i] if suffixes else ""
         for head in _HEADS[mood]:
-            groups.setdefault((tense, cell, head), []).extend(bodies)
+            group = groups.setdefault((tense, cell, head), {})
+            group.setdefault(None, {})[normed[i]] = None
+            for suffix, name in suffixes:
+                group.setdefault(name, {})[host + suffix] = None
     heads = {"bare": ("", None, None), "future": (_n(procl["future"]), "future", None)}
     heads.update({"lam": (_n(p), None, p) for p in procl["prep"]})
-    for (tense, cell, head), bodies in groups.items():
+    for (tense, cell, head), group in groups.items():
         person, gender, number = _cell(cell)
         head_key, head_tense, prep = heads[head]
         t = head_tense or tense
-        grouped = _by_pronoun(bodies)
         for c, cn in conj:
             prefix = cn + head_key
-            for pronoun, keys in grouped:
-                out.add([prefix + k for k in keys], (lemma, "verb", t, voice, person, gender,
-                                                     number, False, c, prep, pronoun))
+            for pronoun, bodies in group.items():
+                out.add([prefix + k for k in bodies] if prefix else bodies,
+                        (lemma, "verb", t, voice, person, gender, number, False, c, prep, pronoun))
 
 
 @lru_cache(maxsize=4096)
