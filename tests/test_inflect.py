@@ -46,6 +46,9 @@ QIMMA = {"noun": "قمة", "plural": "قمم"}
 IJTIMA = {"noun": "اجتماع", "plural": "اجتماعات"}
 WUZARA = {"noun": "وزير", "plural": "وزراء"}
 DHIKRA = {"noun": "ذكرى", "plural": "ذكريات"}
+BAYAN = {"noun": "بيان", "plural": "بيانات"}
+MASUL = {"noun": "مسؤول", "plural": ["مسؤولون", "مسؤولين"]}
+RASAIL = {"noun": "رسالة", "plural": "رسائل", "diptote": True}
 
 MUAKKID = {"participle": "مؤكد"}
 MUDIF = {"participle": "مضيف"}
@@ -417,6 +420,17 @@ POSITIVE = [
     (WUZARA, "وزراء", N("pl")),
     (WUZARA, "وزرائها", N("pl", True, pronoun="3fs")),
     (WUZARA, "وزيرا", N("sg")),
+    (BAYAN, "بيانا", N("sg")),
+    (BAYAN, "بيانان", N("du")),
+    (BAYAN, "بيانات", N("pl")),
+    (MASUL, "مسؤولون", N("pl")),
+    (MASUL, "مسؤولين", N("pl")),
+    (MASUL, "مسؤولو", N("pl")),                    # construct, before its complement
+    (MASUL, "مسؤولي", N("pl")),
+    (MASUL, "ومسؤولي", N("pl", conj="و")),
+    (MASUL, "مسؤوليه", N("pl", True, pronoun="3ms")),
+    (MASUL, "مسؤولوها", N("pl", True, pronoun="3fs")),
+    (RASAIL, "رسائل", N("pl")),
     # participles
     (MUAKKID, "مؤكد", P("m", "sg")),
     (MUAKKID, "مؤكدا", P("m", "sg")),
@@ -476,6 +490,8 @@ NEGATIVE = [
     (MUHADATHAT, ["محادثاتا", "محادثة", "محادثاتان"]),
     (MUAKKID, ["المؤكدا", "مؤكدته", "مؤكداه"]),
     (NAFI, ["نافا", "الناف", "نافيوا"]),
+    (MASUL, ["مسؤولوا", "المسؤولو", "مسؤولونه", "مسؤولينه"]),
+    (RASAIL, ["رسائلا", "رسالتا"]),
     (DHIKRA, ["ذكرته", "ذكرتان", "ذكرا", "ذكرت"]),
 ]
 

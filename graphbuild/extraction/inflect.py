@@ -504,14 +504,16 @@ def verb_forms(spec: Mapping) -> dict[str, list[Analysis]]:
 
 def _noun_hosts(word: str, number: str, tanween: bool, table: dict):
     """One written noun form's spellings: (forms, forms only without the article (the accusative
-    alif),
+    alif, a sound plural's construct),
     spellings before a possessive, those of them that are the word unchanged)."""
     alif = []
-    if tanween and not any(word.endswith(e) for e in table["no_tanween_endings"]):
+    if tanween and not any(word.endswith(e) for e in table["no_tanween_endings"][number]):
         alif.append(word + table["tanween_alif"])
     stem = _rewrite_end(word, table["before_suffix"])
     if number == "pl":
         stem = _rewrite_end(stem, table["plural_construct"])
+        if stem != word:
+            alif.append(stem)           # the construct before its complement: mas'ulu l-wizara
     seats = table["hamza_seats"].get(stem[-1])
     construct = [stem[:-1] + s for s in seats] if seats else [stem]
     return [word], alif, construct, [c for c in construct if c == word]
