@@ -241,8 +241,9 @@ class _Builder:
             else:
                 have.append(analysis)
 
-    def result(self, spec: Mapping) -> dict[str, tuple[Analysis, ...]]:
-        """The forms, less the spec's exclude list (each form as written, and with wa or fa)."""
+    def result(self, spec: Mapping) -> dict[str, list[Analysis]]:
+        """The forms, less the spec's exclude list (each form as written, and with wa or fa).
+        The cache keeps these lists: nothing changes them, and callers get copies."""
         excluded = spec.get("exclude") or ()
         if excluded:
             conj = [""] + [_n(c) for c in _tables()["verb"]["proclitics"]["conj"]]
@@ -250,10 +251,10 @@ class _Builder:
                 key = norm(_clean(word))
                 for c in conj:
                     self.forms.pop(c + key, None)
-        return dict(zip(self.forms, map(tuple, self.forms.values())))
+        return self.forms
 
 
-def _as_dict(forms: Mapping[str, tuple[Analysis, ...]]) -> dict[str, list[Analysis]]:
+def _as_dict(forms: Mapping[str, list[Analysis]]) -> dict[str, list[Analysis]]:
     """A cached result as fresh lists, so that a caller's edits do not reach the cache."""
     return dict(zip(forms, map(list, forms.values())))
 
@@ -457,6 +458,8 @@ def _verb_voice(out: _Builder, lemma: str, voice: str, hosts, objects: bool) -> 
                 group.setdefault(name, {})[host + suffix] = None
     heads = {"bare": ("", None, None), "future": (_n(procl["future"]), "future", None)}
     heads.update({"lam": (_n(p), None, p) for p in procl["prep"]})
+    forms, make = out.forms, _make        # the innermost loop of the module, written out
+    get = forms.get
     for (tense, cell, head), group in groups.items():
         person, gender, number = _cell(cell)
         head_key, head_tense, prep = heads[head]
@@ -464,8 +467,15 @@ def _verb_voice(out: _Builder, lemma: str, voice: str, hosts, objects: bool) -> 
         for c, cn in conj:
             prefix = cn + head_key
             for pronoun, bodies in group.items():
-                out.add([prefix + k for k in bodies] if prefix else bodies,
-                        (lemma, "verb", t, voice, person, gender, number, False, c, prep, pronoun))
+                analysis = make((lemma, "verb", t, voice, person, gender, number, False, c, prep,
+                                 pronoun))
+                for body in bodies:
+                    key = prefix + body
+                    have = get(key)
+                    if have is None:
+                        forms[key] = [analysis]
+                    else:
+                        have.append(analysis)
 
 
 @lru_cache(maxsize=4096)
@@ -625,7 +635,7 @@ _CACHED = {"verb": _verb_cached, "noun": _noun_cached, "participle": _participle
 def expand(specs: Iterable[Mapping]) -> dict[str, list[Analysis]]:
     """The forms of every spec merged: a form made by two lemmas keeps both analyses. A spec
     given twice counts once; two specs of one id keep their analyses without duplicates."""
-    out: dict[str, tuple[Analysis, ...]] = {}
+    out: dict[str, list[Analysis]] = {}
     done: set[str] = set()
     for spec in specs:
         kind = _kind(spec)
@@ -639,8 +649,8 @@ def expand(specs: Iterable[Mapping]) -> dict[str, list[Analysis]]:
             have, new = out[form], forms[form]
             lemma = new[0].lemma            # one spec, one lemma
             if any(a.lemma == lemma for a in have):
-                new = tuple(a for a in new if a not in have)
-            shared[form] = have + new
+                new = [a for a in new if a not in have]
+            shared[form] = have + new               # a new list: the cached ones stay as they are
         out.update(forms)
         out.update(shared)
     return _as_dict(out)
