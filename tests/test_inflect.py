@@ -473,7 +473,7 @@ def test_form_is_generated_with_its_analysis(spec, form, want):
 
 NEGATIVE = [
     (QAL, ["قلوا", "قولت", "قالن", "يقلون", "يقولن", "قلا", "قالتم", "يقيل", 
-           "القال", "بقال"]),
+           "القال", "بقال", "سقال", "لقال", "سقالوا"]),
     (NAFA, ["نفات", "نفيوا", "نفىه", "ينفيون", "ينفيوا", "نفاوا", "نفيه"]),
     (DAA, ["دعات", "دعيت", "دعاوا", "يدعوون", "دعوة", "ودعوة", "يدعي"]),
     (ILTAQA, ["التقات", "التقيوا", "يلتقيون", "ليلتقون", "سيلتقوا", 
@@ -614,6 +614,30 @@ def test_keys_are_in_matching_form(cue_forms):
     assert not bad
 
 
+def test_batch_normalization_equals_one_by_one():
+    raws = ["قالُوا", "أؤكد", "التقاه", "رأآه", "لقائِه", "زيارة", "ذكرى", "ـمؤكداً"]
+    assert inflect._norm_all(raws) == [norm(inflect._spell(r)) for r in raws]
+
+
+PRONOUNS = {None, "1s", "1p", "2ms", "2fs", "2p", "3ms", "3fs", "3d", "3mp", "3fp"}
+
+
+def test_analysis_fields_are_in_their_closed_sets(cue_forms):
+    for analyses in cue_forms.values():
+        for a in analyses:
+            assert a.pos in ("verb", "noun", "participle")
+            assert a.tense in ({"perfect", "imperfect", "future", "imperative"} if a.pos == "verb"
+                               else {None})
+            assert a.voice in ("active", "passive")
+            assert a.person in ({1, 2, 3} if a.pos == "verb" else {None})
+            assert a.gender in (None, "m", "f")
+            assert a.number in ("sg", "du", "pl")
+            assert a.definite is False or a.pos != "verb"
+            assert a.conj in (None, "و", "ف")
+            assert a.prep in ((None, "ل") if a.pos == "verb" else (None, "ب", "ل", "ك"))
+            assert a.pronoun in PRONOUNS
+
+
 def test_no_duplicate_analyses(cue_forms):
     dup = [k for k, v in cue_forms.items() if len(v) != len(set(v))]
     assert not dup
@@ -637,6 +661,8 @@ def test_results_are_copies():
     {"verb": "نفى", "present": "تنفي"},
     {"participle": "مؤكد", "class": "hollow"},
     {"verb": "كتب"},                      # form I: the present cannot be derived
+    {"verb": "قال", "present": "يقول ويقال"},
+    {"noun": ""},
 ])
 def test_bad_specs_are_refused(spec):
     with pytest.raises(SpecError):

@@ -102,7 +102,10 @@ def _cell(name: str) -> tuple[int, str | None, str]:
 def _clean(text: str) -> str:
     """A spec's word as written, without diacritics (shadda too) or surrounding space."""
     marks = _letters()["diacritics"]
-    return "".join(c for c in str(text).strip() if c not in marks)
+    word = "".join(c for c in str(text).strip() if c not in marks)
+    if not word or any(c.isspace() for c in word):
+        raise SpecError(f"a spec's forms are single words: {text!r}")
+    return word
 
 
 def _spell(raw: str) -> str:
