@@ -679,6 +679,13 @@ def test_class_is_guessed_when_left_out():
     assert norm("يتفاوض") in verb_forms({"verb": "تفاوض"})
 
 
+def test_one_id_ties_a_participle_and_a_noun_to_their_verb():
+    forms = expand([AKKAD, {"participle": "مؤكد", "id": "أكد"}, {"noun": "تأكيد", "id": "أكد"}])
+    assert {(a.lemma, a.pos) for a in forms[norm("مؤكدا")]} == {("أكد", "participle")}
+    assert {(a.lemma, a.pos) for a in forms[norm("وتأكيده")]} == {("أكد", "noun")}
+    assert {a.pos for a in forms[norm("أكد")]} == {"verb"}
+
+
 def test_id_names_the_lemma():
     forms = noun_forms({"noun": "لقاء", "id": "meeting"})
     assert {a.lemma for a in forms[norm("اللقاء")]} == {"meeting"}
