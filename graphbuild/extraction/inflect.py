@@ -459,8 +459,8 @@ def _verb_voice(out: _Builder, lemma: str, voice: str, hosts, objects: bool) -> 
             group.setdefault(None, {})[normed[i]] = None
             for suffix, name in suffixes:
                 group.setdefault(name, {})[host + suffix] = None
-    heads = {"bare": ("", None, None), "future": (_n(procl["future"]), "future", None)}
-    heads.update({"lam": (_n(p), None, p) for p in procl["prep"]})
+    heads = {"bare": ("", None, None), "future": (_n(procl["future"]), "future", None),
+             "lam": (_n(procl["prep"]), None, procl["prep"])}
     forms, make = out.forms, _make        # the innermost loop of the module, written out
     get = forms.get
     for (tense, cell, head), group in groups.items():
@@ -516,9 +516,9 @@ def verb_forms(spec: Mapping) -> dict[str, list[Analysis]]:
 # ----------------------------------------------------------------------------- nouns
 
 def _noun_hosts(word: str, number: str, tanween: bool, table: dict):
-    """One written noun form's spellings: (forms, forms only without the article (the accusative
-    alif, a sound plural's construct),
-    spellings before a possessive, those of them that are the word unchanged)."""
+    """One written noun form's spellings: (forms; forms only without the article: the accusative
+    alif, a sound plural's construct; spellings before a possessive; those of them that are the
+    word unchanged, where the nisba guard applies)."""
     alif = []
     if tanween and not any(word.endswith(e) for e in table["no_tanween_endings"][number]):
         alif.append(word + table["tanween_alif"])
