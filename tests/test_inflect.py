@@ -674,6 +674,9 @@ def test_class_is_guessed_when_left_out():
     assert norm("دعت") in verb_forms({"verb": "دعا", "present": "يدعو"})
     assert norm("قلت") in verb_forms({"verb": "قال", "present": "يقول"})
     assert norm("رددت") in verb_forms({"verb": "ردّ", "present": "يرد"})
+    assert norm("ضممنا") in verb_forms({"verb": "ضم", "present": "يضم"})
+    assert norm("ضمن") not in verb_forms({"verb": "ضم", "present": "يضم"})   # 'within'
+
     assert norm("يجتمعون") in verb_forms({"verb": "اجتمع"})
     assert norm("يلتقيان") in verb_forms({"verb": "التقى"})
     assert norm("يتفاوض") in verb_forms({"verb": "تفاوض"})

@@ -10,8 +10,8 @@ verb spec
                       required otherwise; false: no imperfect
     class             sound | hollow | defective | doubled; guessed when left out (a final alef
                       maksura, or alef with a present in waw: defective; alef before the last
-                      radical and a long vowel there in the present: hollow; a final shadda:
-                      doubled; otherwise sound)
+                      radical and a long vowel there in the present: hollow; a final shadda
+                      or two letters: doubled; otherwise sound)
     passive           the passive perfect as written (qila, nufiya), or true: the active's letters
                       for sound and doubled verbs, yeh for the hollow's alef (qila), yeh for the
                       defective's last letter (nufiya)
@@ -266,8 +266,8 @@ def _as_dict(forms: Mapping[str, list[Analysis]]) -> dict[str, list[Analysis]]:
 
 def _verb_class(verb: str, present: str | None, written: str) -> str:
     letters = _letters()
-    if written.rstrip().endswith(letters["shadda"]):
-        return "doubled"
+    if written.rstrip().endswith(letters["shadda"]) or len(verb) == 2:
+        return "doubled"          # radda, or a two-letter perfect: damma, hatha
     if verb[-1] == letters["alef_maksura"]:
         return "defective"
     if verb[-1] == letters["alef"] and (present is None or present[-1] == letters["waw"]):
