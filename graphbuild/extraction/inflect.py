@@ -4,32 +4,35 @@ A spec is a small mapping as a frame file writes it; exactly one of the keys ``v
 ``participle`` names the lemma as written, and the other fields give only what is irregular:
 
 verb spec
-    verb (required)   the perfect, 3rd masculine singular, as written (shadda allowed: ردّ)
-    present           the imperfect, 3rd masculine singular (يقول); derived for forms IV, VI, VII,
-                      VIII and X when left out (أعلن→يعلن، اجتمع→يجتمع)
-    class             sound | hollow | defective | doubled; guessed when left out (final ى or
-                      ا/و: defective; ا before the last letter and a long vowel there in the
-                      present: hollow; a final shadda: doubled; otherwise sound)
-    passive           the passive perfect as written (قيل، نفي), or true: same letters as the active
-                      for sound and doubled verbs, ي for the hollow's ا (قيل), ي for the defective's
-                      last letter (نفي)
-    present_passive   the passive imperfect; derived when left out (يقال، ينفى، يستقبل)
-    imperative        the 2nd masculine singular imperative as written (قل، ادع); none when left out
-    objects           false: no object pronouns (intransitive cues: أشار، اجتمع); default true
+    verb (required)   the perfect, 3rd masculine singular, as written (a shadda is allowed: radda)
+    present           the imperfect, 3rd masculine singular (yaqulu); derived for forms IV, VI,
+                      VII, VIII and X when left out (a'lana -> yu'linu, ijtama'a -> yajtami'u),
+                      required otherwise; false: no imperfect
+    class             sound | hollow | defective | doubled; guessed when left out (a final alef
+                      maksura, or alef with a present in waw: defective; alef before the last
+                      radical and a long vowel there in the present: hollow; a final shadda
+                      or two letters: doubled; otherwise sound)
+    passive           the passive perfect as written (qila, nufiya), or true: the active's letters
+                      for sound and doubled verbs, yeh for the hollow's alef (qila), yeh for the
+                      defective's last letter (nufiya)
+    present_passive   the passive imperfect; derived when left out (yuqalu, yunfa, yustaqbalu)
+    imperative        the 2nd masculine singular imperative as written (qul, ud'u); none when left out
+    objects           false: no object pronouns (intransitive cues: ashara, ijtama'a); default true
 noun spec
     noun (required)   the singular indefinite as written (or the plural, with number: pl)
     plural            the plural as written, a string or a list
-    number            sg (default) | pl: the lemma is itself a plural (مباحثات)
+    number            sg (default) | pl: the lemma is itself a plural (mubahathat)
     dual              false: make no dual; default true for a singular
-    diptote           true: the plural takes no accusative alif (رسائل)
+    diptote           true: the plural takes no accusative alif (rasa'il)
     gender            m | f, copied into the analyses; default none
 participle spec
-    participle (req.) the masculine singular indefinite as written (مؤكد، ناف)
-    class             sound (default) | defective (ناف → نافيا، النافي، نافية)
+    participle (req.) the masculine singular indefinite as written (mu'akkid, nafin)
+    class             sound (default) | defective (nafin -> nafiyan, an-nafi, nafiya)
 every spec
     id                the analyses' lemma; default the lemma as written
-    exclude           forms as written to leave out, with their و/ف forms: a homograph far more
-                      common as another word (دعا's دعوه 'they invited him' is دعوة 'invitation')
+    exclude           forms as written to leave out, with their wa/fa forms: a homograph far more
+                      common as another word (da'a's da'awhu 'they invited him' is spelled as
+                      da'wa 'invitation' once teh marbuta is folded)
 
 Every key is in matching form (graphbuild.normalize.norm). The rules and affixes live in
 graphbuild/data/morphology.json: this module holds no Arabic letter.
@@ -57,9 +60,9 @@ class Analysis:
     person: int | None    # 1 2 3
     gender: str | None    # m f
     number: str           # sg du pl
-    definite: bool        # nouns and participles: ال or a possessive suffix
-    conj: str | None      # و or ف proclitic
-    prep: str | None      # ب ل ك proclitic on nouns, ل on the imperfect
+    definite: bool        # nouns and participles: the article or a possessive suffix
+    conj: str | None      # the proclitic wa or fa
+    prep: str | None      # the proclitic bi, li or ka on nouns; li on the imperfect
     pronoun: str | None   # object or possessive suffix: 1s 1p 2ms 2fs 2p 3ms 3fs 3d 3mp 3fp
 
 
@@ -99,11 +102,15 @@ def _cell(name: str) -> tuple[int, str | None, str]:
 def _clean(text: str) -> str:
     """A spec's word as written, without diacritics (shadda too) or surrounding space."""
     marks = _letters()["diacritics"]
-    return "".join(c for c in str(text).strip() if c not in marks)
+    word = "".join(c for c in str(text).strip() if c not in marks)
+    if not word or any(c.isspace() for c in word):
+        raise SpecError(f"a spec's forms are single words: {text!r}")
+    return word
 
 
 def _spell(raw: str) -> str:
-    """Orthographic rewrites of a form as written (أ+أ→آ), before normalization."""
+    """Orthographic rewrites of a form as written (two hamzated alefs make a madda), before
+    normalization."""
     for old, new in _tables()["orthography"]["rewrite"]:
         raw = raw.replace(old, new)
     return raw
@@ -138,14 +145,15 @@ def _rewrite_end(word: str, rules) -> str:
 
 
 def _drop_long_vowel(stem: str) -> str:
-    """Hollow short stem: the long vowel before the last radical goes (قال→قل، يقول→قل)."""
+    """Hollow short stem: the long vowel before the last radical goes (qala -> qul-tu)."""
     if len(stem) >= 3 and stem[-2] in _letters()["long_vowels"]:
         return stem[:-2] + stem[-1]
     return stem
 
 
 def _split(stem: str) -> str:
-    """Doubled split stem: the last radical written twice (رد→ردد), unless it already is (شدد)."""
+    """Doubled split stem: the last radical written twice (radda -> radad-tu), unless it already
+    is (form II shaddada, written with both)."""
     return stem if len(stem) >= 2 and stem[-1] == stem[-2] else stem + stem[-1]
 
 
@@ -180,6 +188,19 @@ def _no_gc(build):
     return run
 
 
+def _opened(key: str, kind: str) -> tuple[dict, dict, str, str]:
+    """A cached spec's (spec, its kind's table, its lemma as written, the analyses' lemma)."""
+    spec = json.loads(key)
+    written = str(spec[kind])
+    return spec, _tables()[kind], written, spec.get("id") or written.strip()
+
+
+def _forms_of(kind: str, spec: Mapping) -> dict[str, list[Analysis]]:
+    if _kind(spec) != kind:
+        raise SpecError(f"not a {kind} spec: {dict(spec)!r}")
+    return _as_dict(_CACHED[kind](_spec_key(spec)))
+
+
 def _spec_key(spec: Mapping) -> str:
     return json.dumps(dict(spec), sort_keys=True, ensure_ascii=False)
 
@@ -205,7 +226,8 @@ _make = _constructor()
 class _Builder:
     """Normalized forms and their analyses. Callers add each (form, analysis) once: the
     paradigm's bodies are deduplicated before proclitics are put on them, so no check is made.
-    Spellings of one analysis (لقاؤه، لقاءه، لقائه; كم، كما، كن) share one Analysis object."""
+    Spellings of one analysis (the three hamza seats of liqa'uhu; -kum, -kuma, -kunna) share one
+    Analysis object."""
 
     __slots__ = ("forms",)
 
@@ -222,8 +244,9 @@ class _Builder:
             else:
                 have.append(analysis)
 
-    def result(self, spec: Mapping) -> dict[str, tuple[Analysis, ...]]:
-        """The forms, less the spec's exclude list (each form as written, and with و or ف)."""
+    def result(self, spec: Mapping) -> dict[str, list[Analysis]]:
+        """The forms, less the spec's exclude list (each form as written, and with wa or fa).
+        The cache keeps these lists: nothing changes them, and callers get copies."""
         excluded = spec.get("exclude") or ()
         if excluded:
             conj = [""] + [_n(c) for c in _tables()["verb"]["proclitics"]["conj"]]
@@ -231,28 +254,20 @@ class _Builder:
                 key = norm(_clean(word))
                 for c in conj:
                     self.forms.pop(c + key, None)
-        return dict(zip(self.forms, map(tuple, self.forms.values())))
+        return self.forms
 
 
-def _as_dict(forms: Mapping[str, tuple[Analysis, ...]]) -> dict[str, list[Analysis]]:
+def _as_dict(forms: Mapping[str, list[Analysis]]) -> dict[str, list[Analysis]]:
     """A cached result as fresh lists, so that a caller's edits do not reach the cache."""
     return dict(zip(forms, map(list, forms.values())))
-
-
-def _by_pronoun(bodies: Iterable[tuple[str, str | None]]) -> list[tuple[str | None, list[str]]]:
-    """Group (body, pronoun) pairs by pronoun, keeping first-seen order and dropping repeats."""
-    grouped: dict[str | None, dict[str, None]] = {}
-    for body, pronoun in bodies:
-        grouped.setdefault(pronoun, {})[body] = None
-    return [(pronoun, list(keys)) for pronoun, keys in grouped.items()]
 
 
 # ----------------------------------------------------------------------------- verbs
 
 def _verb_class(verb: str, present: str | None, written: str) -> str:
     letters = _letters()
-    if written.rstrip().endswith(letters["shadda"]):
-        return "doubled"
+    if written.rstrip().endswith(letters["shadda"]) or len(verb) == 2:
+        return "doubled"          # radda, or a two-letter perfect: damma, hatha
     if verb[-1] == letters["alef_maksura"]:
         return "defective"
     if verb[-1] == letters["alef"] and (present is None or present[-1] == letters["waw"]):
@@ -300,8 +315,8 @@ def _imperfect_stems(present: str, cls: str) -> tuple[str, dict[str, str], list[
         stems["s"] = _drop_long_vowel(stem)
         return "strong", stems, [stems["s"]]
     if cls == "doubled":
-        # the jussive's split spelling (لم يردد) is form II's imperfect (يردد، يقرر، يحدد): only
-        # the contracted one (لم يرد) is made
+        # the jussive's split spelling (lam yardud) is spelled as form II's imperfect (yuraddidu,
+        # yuqarriru, yuhaddidu): only the contracted one (lam yarudda) is made
         stems["s"] = _split(stem)
         return "strong", stems, [stem]
     if cls == "defective":
@@ -373,7 +388,17 @@ def _verb_hosts(perfect: str | None, present: str | None, cls: str, imperative: 
                 istems["i"] = imperative[: len(imperative) - len(stems["s"])] + stems["S"]
             hosts += [(_fill(t, istems), "imperative", c, None)
                       for c, t in verb["imperative"][itable].items()]
-    return hosts
+    return _with_variants(hosts)
+
+
+def _with_variants(hosts):
+    """Each host, and its other spellings of a hamza before a long vowel (bada'u on alef or waw)."""
+    variants = _tables()["orthography"]["variants"]
+    out = []
+    for host in hosts:
+        out.append(host)
+        out += [(host[0].replace(old, new), *host[1:]) for old, new in variants if old in host[0]]
+    return out
 
 
 def _before_pronoun(raw: str, tense: str, cell: str) -> str:
@@ -402,7 +427,7 @@ def _norm_all(raws: list[str]) -> list[str]:
 @cache
 def _object_suffixes() -> dict[str, list[tuple[str, str]]]:
     """Subject person ('1' '2' '3') -> [(normalized suffix, pronoun name)]. A 1st or 2nd person
-    object is never the subject's own person ('I met me' is said with نفس)."""
+    object is never the subject's own person ('I met me' is said with nafs)."""
     table = _tables()["verb"]["object_pronouns"]
     return {person: [(_n(f), name) for name, forms in table.items()
                      if name[0] != person or person == "3" for f in forms]
@@ -418,46 +443,56 @@ def _verb_voice(out: _Builder, lemma: str, voice: str, hosts, objects: bool) -> 
     procl = verb["proclitics"]
     conj = [(None, "")] + [(c, _n(c)) for c in procl["conj"]]
     pronouns = _object_suffixes()
-    # (tense, cell, head) -> [(body, pronoun)]: the moods share many spellings, so the bodies
+    # (tense, cell, head) -> pronoun -> bodies: the moods share many spellings, so the bodies
     # are gathered first and each (form, analysis) is made once.
-    groups: dict[tuple, list[tuple[str, str | None]]] = {}
+    groups: dict[tuple, dict[str | None, dict[str, None]]] = {}
     with_objects = objects and voice == "active"
     raws = [h[0] for h in hosts]
     if with_objects:
         raws += [_before_pronoun(raw, tense, cell) for raw, tense, cell, _ in hosts]
     normed = _norm_all(raws)
     for i, (raw, tense, cell, mood) in enumerate(hosts):
-        bodies = [(normed[i], None)]
-        if with_objects and mood != "jus-bare":
-            host = normed[len(hosts) + i]
-            bodies += [(host + suffix, name) for suffix, name in pronouns[cell[0]]]
+        suffixes = pronouns[cell[0]] if with_objects and mood != "jus-bare" else ()
+        host = normed[len(hosts) + i] if suffixes else ""
         for head in _HEADS[mood]:
-            groups.setdefault((tense, cell, head), []).extend(bodies)
-    heads = {"bare": ("", None, None), "future": (_n(procl["future"]), "future", None)}
-    heads.update({"lam": (_n(p), None, p) for p in procl["prep"]})
-    for (tense, cell, head), bodies in groups.items():
+            group = groups.setdefault((tense, cell, head), {})
+            group.setdefault(None, {})[normed[i]] = None
+            for suffix, name in suffixes:
+                group.setdefault(name, {})[host + suffix] = None
+    heads = {"bare": ("", None, None), "future": (_n(procl["future"]), "future", None),
+             "lam": (_n(procl["prep"]), None, procl["prep"])}
+    forms, make = out.forms, _make        # the innermost loop of the module, written out
+    get = forms.get
+    for (tense, cell, head), group in groups.items():
         person, gender, number = _cell(cell)
         head_key, head_tense, prep = heads[head]
         t = head_tense or tense
-        grouped = _by_pronoun(bodies)
         for c, cn in conj:
             prefix = cn + head_key
-            for pronoun, keys in grouped:
-                out.add([prefix + k for k in keys], (lemma, "verb", t, voice, person, gender,
-                                                     number, False, c, prep, pronoun))
+            for pronoun, bodies in group.items():
+                analysis = make((lemma, "verb", t, voice, person, gender, number, False, c, prep,
+                                 pronoun))
+                for body in bodies:
+                    key = prefix + body
+                    have = get(key)
+                    if have is None:
+                        forms[key] = [analysis]
+                    else:
+                        have.append(analysis)
 
 
 @lru_cache(maxsize=4096)
 @_no_gc
 def _verb_cached(key: str):
-    spec = json.loads(key)
-    written = str(spec["verb"])
+    spec, _, written, lemma = _opened(key, "verb")
     verb = _clean(written)
     present = _clean(spec["present"]) if spec.get("present") else None
     cls = spec.get("class") or _verb_class(verb, present, written)
-    if present is None:
+    if "present" not in spec:
         present = _derive_present(verb, cls)
-    lemma = spec.get("id") or written.strip()
+        if present is None:
+            raise SpecError(f"give the present of {written!r} (or present: false for none): "
+                            "only forms IV, VI, VII, VIII and X derive it")
     objects = spec.get("objects", True)
     imperative = _clean(spec["imperative"]) if spec.get("imperative") else None
     out = _Builder()
@@ -473,24 +508,25 @@ def _verb_cached(key: str):
 
 
 def verb_forms(spec: Mapping) -> dict[str, list[Analysis]]:
-    """Every form of a verb spec: perfect, imperfect (all moods), future with س, imperative when
-    given, passive when given; with و/ف, لـ on the imperfect, and object pronouns."""
-    if _kind(spec) != "verb":
-        raise SpecError(f"not a verb spec: {dict(spec)!r}")
-    return _as_dict(_verb_cached(_spec_key(spec)))
+    """Every form of a verb spec: perfect, imperfect (all moods), future with sa-, imperative when
+    given, passive when given; with wa/fa, li- on the imperfect, and object pronouns."""
+    return _forms_of("verb", spec)
 
 
 # ----------------------------------------------------------------------------- nouns
 
 def _noun_hosts(word: str, number: str, tanween: bool, table: dict):
-    """One written noun form's spellings: (forms, forms only without ال (the accusative alif),
-    spellings before a possessive, those of them that are the word unchanged)."""
+    """One written noun form's spellings: (forms; forms only without the article: the accusative
+    alif, a sound plural's construct; spellings before a possessive; those of them that are the
+    word unchanged, where the nisba guard applies)."""
     alif = []
-    if tanween and not any(word.endswith(e) for e in table["no_tanween_endings"]):
+    if tanween and not any(word.endswith(e) for e in table["no_tanween_endings"][number]):
         alif.append(word + table["tanween_alif"])
     stem = _rewrite_end(word, table["before_suffix"])
     if number == "pl":
         stem = _rewrite_end(stem, table["plural_construct"])
+        if stem != word:
+            alif.append(stem)           # the construct before its complement: mas'ulu l-wizara
     seats = table["hamza_seats"].get(stem[-1])
     construct = [stem[:-1] + s for s in seats] if seats else [stem]
     return [word], alif, construct, [c for c in construct if c == word]
@@ -508,7 +544,7 @@ def _noun_groups(spec: Mapping, word: str, table: dict):
     if number == "sg":
         groups.append(("sg", *_noun_hosts(word, "sg", True, table)))
         if spec.get("dual", True):
-            stem = _rewrite_end(word, table["before_suffix"])
+            stem = _rewrite_end(word, table["before_dual"])
             groups.append(("du", [stem + e for e in table["dual"]], [],
                            [stem + e for e in table["dual_construct"]], []))
     for plural in [word] if number == "pl" else [_clean(p) for p in plurals]:
@@ -520,10 +556,7 @@ def _noun_groups(spec: Mapping, word: str, table: dict):
 @lru_cache(maxsize=4096)
 @_no_gc
 def _noun_cached(key: str):
-    spec = json.loads(key)
-    table = _tables()["noun"]
-    written = str(spec["noun"])
-    lemma = spec.get("id") or written.strip()
+    spec, table, written, lemma = _opened(key, "noun")
     gender = spec.get("gender")
     article = _n(table["article"])
     lam = _n(table["lam"])
@@ -559,10 +592,8 @@ def _noun_cached(key: str):
 
 def noun_forms(spec: Mapping) -> dict[str, list[Analysis]]:
     """Every form of a noun spec: singular, dual and plural; indefinite (with the accusative alif),
-    with ال, with a possessive; with ب ل ك and و ف."""
-    if _kind(spec) != "noun":
-        raise SpecError(f"not a noun spec: {dict(spec)!r}")
-    return _as_dict(_noun_cached(_spec_key(spec)))
+    with the article, with a possessive; with bi li ka and wa fa."""
+    return _forms_of("noun", spec)
 
 
 # ----------------------------------------------------------------------------- participles
@@ -570,11 +601,8 @@ def noun_forms(spec: Mapping) -> dict[str, list[Analysis]]:
 @lru_cache(maxsize=4096)
 @_no_gc
 def _participle_cached(key: str):
-    spec = json.loads(key)
-    table = _tables()["participle"]
-    written = str(spec["participle"])
+    spec, table, written, lemma = _opened(key, "participle")
     stem = _clean(written)
-    lemma = spec.get("id") or written.strip()
     cls = spec.get("class") or "sound"
     if cls == "defective" and stem.endswith(_letters()["yeh"]):
         stem = stem[:-1]
@@ -597,10 +625,8 @@ def _participle_cached(key: str):
 
 def participle_forms(spec: Mapping) -> dict[str, list[Analysis]]:
     """Every form of an active participle: masculine and feminine, singular, dual and plural,
-    the accusative alif (مؤكدا), with ال, with و ف."""
-    if _kind(spec) != "participle":
-        raise SpecError(f"not a participle spec: {dict(spec)!r}")
-    return _as_dict(_participle_cached(_spec_key(spec)))
+    the accusative alif (mu'akkidan), with the article, with wa fa."""
+    return _forms_of("participle", spec)
 
 
 # ----------------------------------------------------------------------------- all of them
@@ -608,10 +634,11 @@ def participle_forms(spec: Mapping) -> dict[str, list[Analysis]]:
 _CACHED = {"verb": _verb_cached, "noun": _noun_cached, "participle": _participle_cached}
 
 
+@_no_gc
 def expand(specs: Iterable[Mapping]) -> dict[str, list[Analysis]]:
     """The forms of every spec merged: a form made by two lemmas keeps both analyses. A spec
     given twice counts once; two specs of one id keep their analyses without duplicates."""
-    out: dict[str, tuple[Analysis, ...]] = {}
+    out: dict[str, list[Analysis]] = {}
     done: set[str] = set()
     for spec in specs:
         kind = _kind(spec)
@@ -620,8 +647,13 @@ def expand(specs: Iterable[Mapping]) -> dict[str, list[Analysis]]:
             continue
         done.add(key)
         forms = _CACHED[kind](key)
-        shared = {form: out[form] + tuple(a for a in forms[form] if a not in out[form])
-                  for form in forms.keys() & out.keys()}
+        shared = {}
+        for form in forms.keys() & out.keys():
+            have, new = out[form], forms[form]
+            lemma = new[0].lemma            # one spec, one lemma
+            if any(a.lemma == lemma for a in have):
+                new = [a for a in new if a not in have]
+            shared[form] = have + new               # a new list: the cached ones stay as they are
         out.update(forms)
         out.update(shared)
     return _as_dict(out)
