@@ -370,12 +370,12 @@ class EventFinder:
         q = last.end
         while q < end and (c.is_comma(q) or c.is_quote(q)):
             q += 1
-        if q < end and c.key(q) in self.lx.delegation_head:
+        if q < end and c.is_(q, self.lx.delegation_head):
             head = c.starting.get(q + 1)
             if head is not None and head.kind in ACTOR_KINDS:
                 found = found + roles.coordinated_after(c, head, end)
                 r = found[-1].end
-                while r < c.sentence.end and (c.is_comma(r) or c.key(r) in self.lx.delegation_members
+                while r < c.sentence.end and (c.is_comma(r) or c.is_(r, self.lx.delegation_members)
                                               or self.lx.each_of.match(c.state.keys, r, c.sentence.end)):
                     hit = self.lx.each_of.match(c.state.keys, r, c.sentence.end)
                     r += hit[0] if hit else 1

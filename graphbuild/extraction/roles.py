@@ -40,6 +40,10 @@ class Clause:
     def norm(self, p: int) -> str:
         return self.state.norms[p] if self.sentence.start <= p < self.sentence.end else ""
 
+    def is_(self, p: int, words) -> bool:
+        """Whether the word at p, with or without its proclitics, is one of `words`."""
+        return self.key(p) in words or self.norm(p) in words
+
     def prefix(self, p: int) -> str:
         return CliticSplitter.prefix(self.state.norms[p], self.state.keys[p])
 
