@@ -145,6 +145,9 @@ class Lexicon:
     teh_marbuta: str
     role_includes: dict[str, frozenset[str]]
     overt_subject_absent: frozenset[str]
+    interview_nouns: PhraseSet
+    place_prepositions_statement: frozenset[str]
+    office_heads: PhraseSet
     minor_roles: frozenset[str]          # an unnamed holder stands for the state ('السفير الصيني')
 
     def vocabulary(self) -> set[str]:
@@ -274,6 +277,9 @@ def load() -> Lexicon:
         reporter_nouns=_set(g["reporter_nouns"]),
         minor_roles=frozenset(t["minor_roles"]),
         media_heads=_set(g["media_heads"]),
+        interview_nouns=PhraseSet(g["interview_nouns"]),
+        place_prepositions_statement=_set(g["place_prepositions_statement"]),
+        office_heads=PhraseSet(g["office_heads"]),
         teh_marbuta=g["teh_marbuta"],
         role_includes={k: frozenset(v) for k, v in g["role_includes"].items()},
         overt_subject_absent=_set(g["overt_subject_absent"]),

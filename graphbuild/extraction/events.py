@@ -34,7 +34,7 @@ class Event:
     denial: bool = False                 # a speech act that denies what it reports
     source: Mention | None = None        # 'نقلت وكالة X عن Y': X
     confidence: float = 0.8
-    attendance_of: "Event | None" = None
+    hosted: bool = False                 # the agents received the partners at home
 
 
 @dataclass
@@ -290,7 +290,7 @@ class EventFinder:
 
     def _make(self, frame, index, p, cue, agents, partners, sal) -> Event:
         return Event(frame.relation, frame.id, index, (p, p + 1), agents, partners, mode=frame.mode,
-                     cue_kind=cue.kind)
+                     cue_kind=cue.kind, hosted=cue.options.hosts)
 
     def _visited(self, state, partners: list[Mention]) -> list[Mention]:
         out = []
@@ -601,7 +601,7 @@ class EventFinder:
         agents = self._statement_speakers(state, c, agents, sal)
         if not agents:
             return None
-        content_start = max([a.end for a in agents if a.start > p] or [p + 1])
+        content_start = self._content_start(c, max([a.end for a in agents if a.start > p] or [p + 1]))
         source = None
         if cue.frame.source_markers:
             src = roles.after_preposition(c, content_start, c.sentence.end, self.lx.source_prepositions)
@@ -619,6 +619,16 @@ class EventFinder:
             out.append(Event("STATED", cue.frame.id, index, (p, p + 1), [source], content=event.content,
                              cue_kind=cue.kind, confidence=0.6))
         return out
+
+    def _content_start(self, c: Clause, q: int) -> int:
+        """Where a statement starts: at the complementizer, colon or quotation after the speaker
+        ('في مؤتمر صحفي ببيروت، إن ...'), else right after the speaker."""
+        for r in range(q, min(c.sentence.end, q + 30)):
+            if c.key(r) in self.lx.complementizers or c.norm(r) == ":" or c.norm(r) in self.lx.quote_open:
+                return r
+            if r in c.cue_positions:
+                break
+        return q
 
     def _back_reference(self, c: Clause, p: int) -> bool:
         """'لما ذكره', 'بحسب ما كشفته': a verb that points at a statement is no speech act."""

@@ -18,7 +18,7 @@ RELATIONS = ("MET", "NEGOTIATED", "STATED")
 AGENTS = ("subject", "light", "none", "attendees")
 # per-cue options a frame file may give beside a lemma spec; the rest of the spec goes to inflect
 CUE_OPTIONS = ("requires", "partners", "denial", "only", "with_light", "reception", "attendance",
-               "in_meeting", "mediation", "needs_meeting_subject", "partner")
+               "in_meeting", "mediation", "needs_meeting_subject", "partner", "hosts")
 
 
 @dataclass(frozen=True)
@@ -48,6 +48,7 @@ class CueOptions:
     mediation: bool = False
     needs_meeting_subject: bool = False
     partner: str | None = None          # light verbs: the preposition of the other party ('تلقى ... من')
+    hosts: bool = False                 # the agent receives the partner at home ('استقبل')
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,7 @@ def _options(spec: dict) -> tuple[dict, CueOptions]:
         mediation=bool(spec.get("mediation")),
         needs_meeting_subject=bool(spec.get("needs_meeting_subject")),
         partner=spec.get("partner"),
+        hosts=bool(spec.get("hosts")),
     )
     return lemma, opts
 

@@ -42,6 +42,9 @@ class MentionFinder:
             if entry is None or not self._usable_alias(tokens, entry):
                 continue
             by_entity.setdefault(entity_id, set()).update(self._spellings(tokens))
+            if entry.type == "MEDIA" and not tokens[0].startswith(lexicon.article):
+                by_entity[entity_id].add((lexicon.article + tokens[0],) + tokens[1:])   # 'البي بي سي'
+
         for entity_id, variants in by_entity.items():
             self.matcher.add(entity_id, [Doc(vocab, words=list(t), lemmas=list(t)) for t in variants])
         self.particles = {k for k in lexicon.honorifics.words()}
@@ -141,6 +144,11 @@ class MentionFinder:
             if entry is not None and not (honorific and entry.type != "PERSON"):
                 return Mention(start, e, "actor", eid, gender=entry.gender, country=entry.country,
                                conj=conj, head=q)
+        office = self.lx.office_heads.match(keys, q, end) if not honorific else None
+        if office:
+            inner = self._mention_at(state, names, q + office[0], end)
+            if inner is not None and inner.kind in ("role", "person", "actor") and not inner.conj:
+                return self._office(state, start, q, inner, conj)
         if q < end and keys[q] in self.lx.media_heads and not honorific:
             r = self._skip_quotes(state, q + 1, end)
             if r in names:
@@ -321,6 +329,17 @@ class MentionFinder:
                                           roles=(role,) if role else ())
         return Mention(start, end_at or name_end, "person", pid, role=role, gender=gender,
                        country=country, conj=conj, head=name_start)
+
+    def _office(self, state: DocState, start: int, head: int, inner: Mention, conj: bool) -> Mention:
+        """'مكتب المبعوث الأممي إلى اليمن', 'المكتب الإعلامي لرئيس الوزراء': an office is an actor
+        of its own, named as the text names it."""
+        surface = " ".join(state.norms[head:inner.end])
+        oid = "office_" + "_".join(skeleton(state.keys[i]) or state.keys[i] for i in range(head, inner.end))
+        if oid not in state.local:
+            owner = self.entity(state, inner.entity) if inner.entity else None
+            state.local[oid] = ActorEntry(id=oid, name=surface, type="ORG", aliases=(surface,),
+                                          country=inner.country or (owner.country if owner else None))
+        return Mention(start, inner.end, "actor", oid, country=inner.country, conj=conj, head=head)
 
     # groups, joint parties, nisbas --------------------------------------------------------------
     def _nisba_at(self, state: DocState, p: int, end: int) -> str | None:

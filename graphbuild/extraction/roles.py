@@ -25,6 +25,7 @@ class Clause:
     mentions: list[Mention]
     is_place: Callable[[Mention], bool] = lambda m: False
     is_city: Callable[[Mention], bool] = lambda m: False
+    type_of: Callable[[Mention], str | None] = lambda m: None
     doc: object = None
     cue_positions: set[int] = field(default_factory=set)
     quoted: set[int] = field(default_factory=set)          # positions inside quotation marks

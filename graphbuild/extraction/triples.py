@@ -28,17 +28,20 @@ class TripleBuilder:
         out: list[Triple] = []
         clauses: dict[int, tuple[Clause, list]] = {}
         places = _Places()
+        scene = _Scene()
         for e in events:
             if e.sentence not in clauses:
                 sent = state.sentences[e.sentence]
                 c = Clause(state, sent, self.lx, by_sentence[e.sentence], doc=doc,
-                           is_place=lambda m: self._is_place(state, m), is_city=lambda m: self._is_city(state, m))
+                           is_place=lambda m: self._is_place(state, m), is_city=lambda m: self._is_city(state, m),
+                           type_of=lambda m: self._type(state, m))
                 cues = {q for x in events if x.sentence == e.sentence for q in (x.cue[0],)}
                 c.cue_positions = cues
                 times = timexpr.find_times(state.keys, sent.start, sent.end, self.lx)
                 clauses[e.sentence] = (c, times)
             c, times = clauses[e.sentence]
-            out.extend(self._triples(article, doc, state, c, times, e, statements, places))
+            scene.sentence(c, state)
+            out.extend(self._triples(article, doc, state, c, times, e, statements, places, scene))
         places.fill(out)
         return out
 
@@ -46,6 +49,19 @@ class TripleBuilder:
     def _is_place(self, state, m: Mention) -> bool:
         entry = self.entity_of(state, m.entity)
         return entry is not None and (entry.type in ("GPE", "LOC") or entry.venue)
+
+    def _home(self, state, agents: list[Mention]) -> Mention | None:
+        """Where a host receives: its state."""
+        for a in agents:
+            for eid in a.entities:
+                home = self.actors.state_of(eid)
+                if home:
+                    return Mention(a.start, a.end, "actor", home)
+        return None
+
+    def _type(self, state, m: Mention) -> str | None:
+        entry = self.entity_of(state, m.entity)
+        return entry.type if entry is not None else None
 
     def _is_city(self, state, m: Mention) -> bool:
         entry = self.entity_of(state, m.entity)
@@ -86,7 +102,7 @@ class TripleBuilder:
         return text
 
     # one event ------------------------------------------------------------------------------------
-    def _triples(self, article, doc, state, c: Clause, times, e: Event, statements, places) -> list[Triple]:
+    def _triples(self, article, doc, state, c: Clause, times, e: Event, statements, places, scene) -> list[Triple]:
         sent = c.sentence
         a, b = state.char_span(doc, sent.start, sent.end)
         evidence = Evidence(doc.text[a:b], a, b, e.sentence, sent.segment)
@@ -94,7 +110,16 @@ class TripleBuilder:
         neg = negation.negated(c, e, statements)
         cited = attribution.cited(c, e, parties) or attribution.reporting(e, statements, parties)
         when = time.event_time(c, e, times)
-        where = place.place_in_clause(c, e, parties)
+        where = place.place_in_clause(c, e, parties) or scene.arrival
+        if e.relation == "STATED" and cited is None:
+            cited = scene.interview_of(e.agents)
+        if e.relation != "STATED":
+            if where is None:
+                where = scene.place_of(parties)
+            if where is None and e.hosted:
+                where = self._home(state, e.agents)
+            elif sent.segment == "body":
+                scene.set(parties, where)
         cue = state.text(doc, e.cue[0], e.cue[1])
         out = []
         base = dict(doc_id=article.doc_id, evidence=evidence, cue=cue, negated=neg,
@@ -148,6 +173,43 @@ class TripleBuilder:
                 if eid not in parties:
                     tr.attributed_to = self.actor(doc, state, cited, eid)
                     break
+
+
+class _Scene:
+    """Where the article's actors are: a place stated for a contact or an arrival ('وصوله إلى
+    مسقط') holds for their later contacts with no place of their own; an interview or statement
+    given to an outlet ('في مقابلة مع قناة', 'في تصريح لـ') is cited for what the speaker says."""
+
+    def __init__(self):
+        self.places: dict[str, Mention] = {}
+        self.interviews: dict[str, Mention] = {}
+        self.arrival: Mention | None = None
+        self.current = -1
+
+    def sentence(self, c: Clause, state: DocState) -> None:
+        if c.sentence.start == self.current:
+            return
+        self.current = c.sentence.start
+        self.arrival = place.arrival(c)
+        if self.arrival is not None and c.sentence.segment == "body":
+            self.set({e for m in c.mentions if m.kind in ("actor", "person") and m is not self.arrival
+                      for e in m.entities}, self.arrival)
+        outlet = attribution.interview(c)
+        if outlet is not None:
+            for m in c.mentions:
+                if m.kind in ("actor", "person") and m.entities and m is not outlet:
+                    for e in m.entities:
+                        self.interviews.setdefault(e, outlet)
+
+    def set(self, parties, where: Mention) -> None:
+        for p in parties:
+            self.places[p] = where
+
+    def place_of(self, parties) -> Mention | None:
+        return next((self.places[p] for p in parties if p in self.places), None)
+
+    def interview_of(self, agents) -> Mention | None:
+        return next((self.interviews[e] for a in agents for e in a.entities if e in self.interviews), None)
 
 
 class _Places:

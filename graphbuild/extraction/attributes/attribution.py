@@ -36,3 +36,22 @@ def reporting(event: Event, statements: list[Event], parties: set[str]) -> Menti
             if speaker is not None and speaker.entities and not set(speaker.entities) & parties:
                 return speaker
     return None
+
+
+def interview(c: Clause) -> Mention | None:
+    """The outlet an interview or statement is given to: 'في مقابلة مع قناة X', 'في تصريح لـ X'."""
+    keys = c.state.keys
+    for q in range(c.sentence.start, c.sentence.end):
+        hit = c.lx.interview_nouns.match(keys, q, c.sentence.end)
+        if not hit:
+            continue
+        for r in range(q + hit[0], min(c.sentence.end, q + hit[0] + 5)):
+            m = c.starting.get(r)
+            if m is None:
+                continue
+            entry_type = c.type_of(m)
+            if entry_type == "MEDIA" and c.governing_prep(m) in ("مع", "ل") or entry_type == "MEDIA" and \
+                    c.key(r - 1) in c.lx.prepositions:
+                return m
+            break
+    return None

@@ -21,7 +21,8 @@ def place_in_clause(c: Clause, event: Event, parties: set[str]) -> Mention | Non
             continue
         prep = c.governing_prep(m)
         before = c.key(m.start - 1)
-        if prep in lx.place_clitics or prep in lx.place_prepositions or before in lx.place_nouns \
+        stated_from = event.relation == "STATED" and prep in lx.place_prepositions_statement
+        if stated_from or prep in lx.place_clitics or prep in lx.place_prepositions or before in lx.place_nouns \
                 or before in lx.capital_words or (prep is None and c.key(m.start - 1) in lx.host_verbs):
             if prep in lx.destination_prepositions:
                 continue
@@ -32,3 +33,15 @@ def place_in_clause(c: Clause, event: Event, parties: set[str]) -> Mention | Non
                     (c.is_city(m) == c.is_city(best) and distance < abs(best.start - p)):
                 best = m
     return best
+
+
+def arrival(c: Clause) -> Mention | None:
+    """'وصل X إلى بغداد', 'عند وصوله إلى مسقط': where someone in the sentence arrived."""
+    for q in range(c.sentence.start, c.sentence.end):
+        if c.is_(q, c.lx.arrival_verbs) or c.is_(q, c.lx.visit_nouns):
+            for r in range(q + 1, min(c.sentence.end, q + 8)):
+                m = c.starting.get(r)
+                if m is not None and m.kind == "actor" and c.is_place(m) and \
+                        c.governing_prep(m) in c.lx.destination_prepositions:
+                    return m
+    return None
