@@ -247,10 +247,24 @@ def test_persons_are_well_formed():
 
 # ---------------------------------------------------------------- given names
 
-@pytest.mark.parametrize("name, gender", [("محمد", "m"), ("عبد الله", "m"), ("عبدالله", "m"), ("فاطمة", "f"),
-                                          ("فاطمه", "f")])
+@pytest.mark.parametrize("name, gender", [
+    ("محمد", "m"), ("عبد الله", "m"), ("عبدالله", "m"), ("عبد الرحمن", "m"), ("عبدالعزيز", "m"), ("فاطمة", "f"),
+    ("فاطمه", "f"), ("مريم", "f"), ("دونالد", "m"), ("جو", "m"), ("أنتوني", "m"), ("ماركو", "m"), ("سيرغي", "m"),
+    ("سيرجي", "m"), ("فلاديمير", "m"), ("إيمانويل", "m"), ("جورجيا", "f"), ("أورسولا", "f"), ("كايا", "f"),
+    ("هاكان", "m"), ("رجب", "m"), ("عباس", "m"), ("حسين", "m"), ("محمد جواد", "m"), ("تميم", "m"), ("لولوة", "f"),
+])
 def test_given_names(name, gender):
     assert D.given_name(name) == gender
+
+
+@pytest.mark.parametrize("word", ["لي", "أمل", "حياة", "بيت", "نور", "إلهام"])
+def test_common_words_and_unisex_names_are_not_given_names(word):
+    assert D.given_name(word) is None
+
+
+def test_several_hundred_given_names():
+    names = json.loads((actors.DATA_DIR / "given_names.json").read_text(encoding="utf-8"))
+    assert len(names["male"]) >= 300 and len(names["female"]) >= 150
 
 
 @pytest.mark.parametrize("word", ["بن", "بنت", "ابن", "ولد", "أبو", "أم", "آل", "عبد"])
