@@ -208,7 +208,8 @@ def test_media(alias, outlet, country):
     ("foreign_minister", "cn", date(2023, 3, 1), "qin_gang"), ("president", "lb", date(2023, 6, 1), None),
     ("prime_minister", "lb", date(2025, 2, 8), "nawaf_salam"), ("head_of_state", "kw", date(2024, 1, 1), "mishal_al_ahmad"),
     ("foreign_minister", "eu", date(2022, 1, 1), "josep_borrell"), ("spokesperson", "white_house", date(2025, 6, 1), "karoline_leavitt"),
-    ("intelligence_chief", "eg", date(2020, 1, 1), "abbas_kamel"), ("leader", "hamas", date(2020, 1, 1), "ismail_haniyeh"),
+    ("intelligence_chief", "eg", date(2020, 1, 1), "abbas_kamel"), ("leader", "ir", date(2025, 1, 1), "ali_khamenei"),
+    ("leader", "ir", date(2026, 3, 1), None), ("leader", "ir", date(2026, 6, 1), "mojtaba_khamenei"), ("leader", "hamas", date(2020, 1, 1), "ismail_haniyeh"),
 ])
 def test_office_holder_by_date(role, body, day, person):
     holder = D.office_holder(role, body, day)
