@@ -217,7 +217,7 @@ class _Reader:
             if not isinstance(code, str) or code != code.lower() or len(code) != 2 or code.upper() not in ar:
                 raise self.fail("states.json", code, "id is not a lowercase ISO 3166-1 alpha-2 code CLDR knows")
             name = raw.get("name") or en[code.upper()]
-            aliases = [ar[code.upper()], *raw.get("aliases", ()), en[code.upper()], name]
+            aliases = [*filter(None, [raw.get("name_ar")]), ar[code.upper()], *raw.get("aliases", ()), en[code.upper()], name]
             self.add("states.json", {**raw, "type": "GPE", "name": name, "country": code}, aliases)
             if raw.get("un"):
                 un.add(code)
