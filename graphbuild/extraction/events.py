@@ -17,6 +17,7 @@ from graphbuild.extraction.state import DocState, Mention, Sentence
 from graphbuild.lexicon import Lexicon
 
 PERSON_TYPES = ("PERSON",)
+LIGHT_REACH = 24          # words between a light verb and its noun at most (subjects, adverbs between)
 
 
 @dataclass
@@ -403,7 +404,7 @@ class EventFinder:
             return parties[:1], parties[1:]
         pairs = roles.between(c, p, end, self.lx.between_word)
         nisbas = self._nisba_pair(c, p)
-        if light is not None and light[0] < p and p - light[0] <= 6:
+        if light is not None and light[0] < p and p - light[0] <= LIGHT_REACH:
             lp, lcue, lagents = light
             agents = lagents
             preps = (lcue.options.partner,) if lcue.options.partner else ()
@@ -420,8 +421,9 @@ class EventFinder:
                     break
             if not partners and pairs:
                 partners = pairs
-            if not partners and lcue.analysis.number in ("du", "pl") and len(agents) >= 2:
-                agents, partners = agents[:1], agents[1:]
+            if not partners and len(agents) >= 2:
+                agents, partners = agents[:1], agents[1:]     # 'أجرى X ونظيره Y محادثات'
+
             if lcue.kind == "intransitive_light" or not agents:
                 if pairs:
                     return pairs[:1], pairs[1:]

@@ -58,11 +58,13 @@ class MentionFinder:
                          | _time_words(lexicon))
 
     def _usable_alias(self, tokens: tuple[str, ...], entry: ActorEntry) -> bool:
-        """A one-word alias of a person that is a given name or a common word ('حسين') names too
-        many people to stand for one."""
-        if entry.type != "PERSON" or len(tokens) > 1:
+        """A one-word alias that is a given name, a common word or a nisba ('حسين', 'العمانية')
+        names too many things to stand for one actor."""
+        if len(tokens) > 1 or entry.type == "GPE":
             return True
         word = tokens[0]
+        if self.actors.nisba(word) is not None:
+            return False                    # 'العمانية': the agency's short name is the nisba
         return not (self.actors.given_name(word) or word in self.lx.common_words
                     or word in self.lx.function_words)
 
@@ -215,6 +217,20 @@ class MentionFinder:
             if state.norms[q] in self.lx.quote_open and q + 1 < end and (q + 1) in names:
                 q += 1
             k = keys[q]
+            if q in names:
+                e, eid = names[q]
+                entry = self.actors.get(eid)
+                if entry is not None and entry.type != "PERSON":
+                    country = country or eid
+                    q = self._skip_quotes(state, e, end, closing=True)
+                    continue
+            if k in self.lx.complement_links and q + 1 < end and (q + 1) in names:
+                e, eid = names[q + 1]
+                entry = self.actors.get(eid)
+                if entry is not None and entry.type != "PERSON":
+                    country = country or eid
+                    q = e
+                    continue
             if k in self.lx.title_modifiers or (k in self.lx.domain_words and k not in self.lx.complement_links):
                 q += 1
                 continue
@@ -223,18 +239,6 @@ class MentionFinder:
                 country = country or nisba.country
                 q += 1
                 continue
-            if k in self.lx.complement_links and q + 1 < end and (q + 1) in names:
-                e, eid = names[q + 1]
-                country = country or eid
-                q = e
-                continue
-            if q in names:
-                e, eid = names[q]
-                entry = self.actors.get(eid)
-                if entry is not None and entry.type != "PERSON":
-                    country = country or eid
-                    q = self._skip_quotes(state, e, end, closing=True)
-                    continue
             chain = self.lx.titles.match(keys, q, end)
             if chain and not self._conj(state, q):
                 q += chain[0]
@@ -415,6 +419,13 @@ class MentionFinder:
                         person = self._person(state, r, r + 1, q, m.role, m.gender, m.country, self._conj(state, r))
                         out.append(replace(person, end=m.end))
                         continue
+            if prev is not None and prev.kind == "role" and not prev.entity and m.kind in ("actor", "person") \
+                    and not m.conj and m.start - prev.end == 1 and state.keys[prev.end] in self.lx.commas:
+                entry = self.entity(state, m.entity) if m.entity else None
+                if entry is not None and entry.type == "PERSON":
+                    out[-1] = replace(m, start=prev.start, role=m.role or prev.role,
+                                      country=m.country or prev.country, conj=prev.conj)
+                    continue
             out.append(m)
         return out
 

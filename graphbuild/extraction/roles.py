@@ -215,8 +215,11 @@ def coordinated_before(c: Clause, m: Mention) -> list[Mention]:
 
 
 def coordinated_after(c: Clause, m: Mention, end: int) -> list[Mention]:
-    """m and the items joined to it by و (commas, quotes and appositions stepped over)."""
+    """m and the items joined to it by و (commas, quotes and appositions stepped over). Items
+    after a bare comma belong to the list only when an item with و follows them ('X، Y، وZ');
+    otherwise the comma ends the list ('استقبل X، Y': Y is the object)."""
     items = [m]
+    pending: list[Mention] = []
     q = m.end
     while q < end:
         while q < end and (c.is_comma(q) or c.is_quote(q) or c.key(q) in ("(", ")")):
@@ -231,12 +234,14 @@ def coordinated_after(c: Clause, m: Mention, end: int) -> list[Mention]:
         if nxt.kind == "role" and not nxt.conj:
             q = nxt.end                     # an apposition of the item before
             continue
-        if not nxt.conj and not c.is_comma(q - 1):
-            break
-        if nxt.conj or c.is_comma(q - 1):
-            if nxt.kind == "nisba" and not nxt.conj:
-                break
+        if nxt.conj:
+            items.extend(pending)
+            pending = []
             items.append(nxt)
+        elif c.is_comma(q - 1) and nxt.kind != "nisba":
+            pending.append(nxt)
+        else:
+            break
         q = nxt.end
     return items
 
