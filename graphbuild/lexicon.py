@@ -146,6 +146,8 @@ class Lexicon:
     role_includes: dict[str, frozenset[str]]
     overt_subject_absent: frozenset[str]
     interview_nouns: PhraseSet
+    administration_nouns: frozenset[str]
+    verb_prefixes: tuple[str, ...]
     place_prepositions_statement: frozenset[str]
     office_heads: PhraseSet
     minor_roles: frozenset[str]          # an unnamed holder stands for the state ('السفير الصيني')
@@ -278,6 +280,8 @@ def load() -> Lexicon:
         minor_roles=frozenset(t["minor_roles"]),
         media_heads=_set(g["media_heads"]),
         interview_nouns=PhraseSet(g["interview_nouns"]),
+        administration_nouns=_set(g["administration_nouns"]),
+        verb_prefixes=tuple(norm(x) for x in g["verb_prefixes"]),
         place_prepositions_statement=_set(g["place_prepositions_statement"]),
         office_heads=PhraseSet(g["office_heads"]),
         teh_marbuta=g["teh_marbuta"],

@@ -199,6 +199,8 @@ class EventFinder:
                 return [side] if side else []
             return [speaker]
         before = roles.subject_before(c, p)
+        if before is not None and not roles.clause_initial(c, roles.coordinated_before(c, before)[0]):
+            before = None
         after = roles.subject_after(c, p, end)
         if before is not None and (after is None or not c.has_conj(p)):
             subj = roles.coordinated_before(c, before)
@@ -214,9 +216,34 @@ class EventFinder:
         if a.number in ("du", "pl") and sal.contact:
             return list(sal.contact)
         gender = a.gender or "m"
+        earlier = self._earlier_subject(state, c, p, gender)
+        if earlier is not None:
+            return [earlier]
         if sal.speaker is not None and self.gender_of(state, sal.speaker) in (gender, None):
             return [sal.speaker]
         return []
+
+    def _earlier_subject(self, state, c: Clause, p: int, gender: str) -> Mention | None:
+        """'إن غروندبرغ اختتم زيارة إلى الرياض حيث التقى ...': a dropped subject later in the
+        sentence is the subject of the clause before it."""
+        for m in reversed([m for m in c.mentions if m.end <= p]):
+            if m.kind not in ("actor", "person") or not m.entities or c.governing_prep(m) is not None:
+                continue
+            if not roles.clause_initial(c, m):
+                continue
+            nxt = m.end
+            while nxt < p and (c.is_comma(nxt) or c.is_quote(nxt)):
+                nxt += 1
+            if nxt in c.cue_positions or self.frames.at(c.norm(nxt)) or self._verb_like(c, nxt):
+                if self.gender_of(state, m) in (gender, None):
+                    return m
+        return None
+
+    def _verb_like(self, c: Clause, q: int) -> bool:
+        """A word right after a subject that the lexicon does not know: in news prose, a verb."""
+        k = c.key(q)
+        return bool(k) and k not in self.lx.function_words and k not in self.lx.common_words \
+            and c.starting.get(q) is None and k.isalpha()
 
     def _side(self, state, speaker: Mention) -> Mention | None:
         entry = self.entity_of(state, speaker.entity) if speaker.entity else None

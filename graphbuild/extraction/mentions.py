@@ -167,7 +167,7 @@ class MentionFinder:
             if name_end > q:
                 return self._person(state, start, q, name_end, None, None, None, conj)
             return None
-        group = self._group(state, names, p, end)
+        group = self._group(state, names, p, end) or self._administration(state, names, p, end)
         if group is not None:
             return replace(group, conj=conj)
         joint = self.lx.joint_parties.get(keys[p])
@@ -213,6 +213,7 @@ class MentionFinder:
         role = title.role if not deputy else "deputy_" + title.role
         q += hit[0]
         country = None
+        genitive = False
         while q < end:                        # the complement, and further titles of a chain
             if state.norms[q] in self.lx.quote_open and q + 1 < end and (q + 1) in names:
                 q += 1
@@ -241,6 +242,15 @@ class MentionFinder:
                 continue
             chain = self.lx.titles.match(keys, q, end)
             if chain and not self._conj(state, q):
+                if keys[q].startswith(self.lx.article) and not keys[q - 1].startswith(self.lx.article):
+                    # a definite title after an indefinite one is its genitive: another person
+                    inner = self._title(state, names, q, end)
+                    if inner is not None:
+                        owner = self.entity(state, inner.entity) if inner.entity else None
+                        country = country or inner.country or (owner.country if owner else None)
+                        q = inner.end
+                        genitive = True
+                        continue
                 q += chain[0]
                 continue
             break
@@ -271,7 +281,9 @@ class MentionFinder:
         name_end = self._name_end(state, r, end, names, after_title=True)
         if quote_opened and not (name_end < end and state.norms[name_end] in self.lx.quote_close):
             name_end = r
-        if name_end > r and (not comma_skipped or self.actors.given_name(keys[r]) or name_end - r >= 2):
+        if name_end - r == 1 and not self.actors.given_name(keys[r]) and keys[r].startswith(self.lx.verb_prefixes):
+            name_end = r                    # 'الرئيس يعتقد': a verb, not a name
+        if name_end > r and (not comma_skipped or self.actors.given_name(keys[r]) or name_end - r >= 2 or genitive):
             e = self._skip_quotes(state, name_end, end, closing=True)
             return self._person(state, p, r, name_end, role, title.gender, country, False, end_at=e)
         return Mention(p, q, "role", None, role=role, gender=title.gender, country=country)
@@ -374,6 +386,23 @@ class MentionFinder:
             nisba = self.actors.nisba(keys[q])
             if nisba is not None:
                 return Mention(p, q + 1, "group", nisba.country, plural=True, country=nisba.country, head=q)
+        return None
+
+    def _administration(self, state: DocState, names, p: int, end: int) -> Mention | None:
+        """'إدارة الرئيس الأمريكي دونالد ترامب', 'الإدارة الأمريكية': an administration is its state."""
+        if state.keys[p] not in self.lx.administration_nouns or p + 1 >= end:
+            return None
+        nisba = self.actors.nisba(state.keys[p + 1])
+        if nisba is not None:
+            return Mention(p, p + 2, "group", nisba.country, country=nisba.country, head=p + 1)
+        inner = self._title(state, names, p + 1, end)
+        if inner is None and (p + 1) in names:
+            e, eid = names[p + 1]
+            inner = Mention(p + 1, e, "actor", eid)
+        if inner is not None:
+            home = self.actors.state_of(inner.entity) if inner.entity else inner.country
+            if home:
+                return Mention(p, inner.end, "group", home, country=home, head=p + 1)
         return None
 
     def _joint(self, state: DocState, p: int, end: int, count: int, conj: bool) -> Mention:

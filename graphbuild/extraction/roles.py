@@ -189,6 +189,20 @@ def subject_before(c: Clause, p: int) -> Mention | None:
     return m
 
 
+def clause_initial(c: Clause, m: Mention) -> bool:
+    """Whether m starts its clause: after the sentence start, a comma, a complementizer, a
+    conjunction, a clause break, an auxiliary or a quote (not after a noun or 'بين')."""
+    q = m.start - 1
+    while q >= c.sentence.start and c.is_quote(q):
+        q -= 1
+    if q < c.sentence.start or m.conj:
+        return True
+    k = c.key(q)
+    return (c.is_comma(q) or k in c.lx.complementizers or k in c.lx.aux_verbs or k == c.lx.conjunction
+            or c.norm(q) == ":" or c.lx.clause_breaks.match(c.state.keys, q, c.sentence.end) is not None
+            or c.lx.adverbs.match(c.state.keys, q, c.sentence.end) is not None or k in c.lx.time_words)
+
+
 def coordinated_before(c: Clause, m: Mention) -> list[Mention]:
     """'X وY أجريا': the items of a list that ends with m, first to last."""
     items = [m]
