@@ -194,7 +194,9 @@ class MentionFinder:
                 return self._person(state, start, p, name_end, None, None, None, conj)
         nisba = self.actors.nisba(keys[p])
         if nisba is not None:
-            return Mention(p, p + 1, "nisba", nisba.country, gender=nisba.gender,
+            # 'مع القطريين': a definite plural standing alone is its people
+            kind = "group" if nisba.number == "pl" and keys[p].startswith(self.lx.article) else "nisba"
+            return Mention(p, p + 1, kind, nisba.country, gender=nisba.gender,
                            plural=nisba.number != "sg", country=nisba.country, conj=conj)
         return None
 
@@ -255,6 +257,7 @@ class MentionFinder:
                 continue
             break
         # the name: after the title, possibly after one comma or an honorific
+        bare = q == p + hit[0] and not keys[q - 1].startswith(self.lx.article) and not deputy
         r = q
         if r < end and keys[r] in self.lx.commas and r + 1 < end:
             r += 1
@@ -271,6 +274,9 @@ class MentionFinder:
         if r < end and r in names:
             e, eid = names[r]
             entry = self.actors.get(eid)
+            if entry is not None and entry.type == "PERSON" and bare and r == q:
+                # an indefinite title right before a name is its genitive: 'مستشار أردوغان'
+                return Mention(p, q, "role", None, role="deputy_" + role, gender=title.gender)
             if entry is not None and entry.type == "PERSON":
                 e = self._skip_quotes(state, e, end, closing=True)
                 return Mention(p, e, "actor", eid, role=role, gender=entry.gender,
@@ -335,7 +341,7 @@ class MentionFinder:
 
     def _person(self, state: DocState, start: int, name_start: int, name_end: int, role, gender,
                 country, conj: bool, end_at: int | None = None) -> Mention:
-        surface = " ".join(state.norms[name_start:name_end])
+        surface = state.text(name_start, name_end)
         words = [state.keys[i] for i in range(name_start, name_end)]
         gender = gender or self.actors.given_name(words[0])
         pid = "person_" + "_".join(skeleton(w) or w for w in words)
@@ -349,7 +355,7 @@ class MentionFinder:
     def _office(self, state: DocState, start: int, head: int, inner: Mention, conj: bool) -> Mention:
         """'مكتب المبعوث الأممي إلى اليمن', 'المكتب الإعلامي لرئيس الوزراء': an office is an actor
         of its own, named as the text names it."""
-        surface = " ".join(state.norms[head:inner.end])
+        surface = state.text(head, inner.end)
         oid = "office_" + "_".join(skeleton(state.keys[i]) or state.keys[i] for i in range(head, inner.end))
         if oid not in state.local:
             owner = self.entity(state, inner.entity) if inner.entity else None

@@ -68,16 +68,17 @@ def entity_of(state: DocState, entity_id: str | None):
 def make_keys(nlp, name):
     lx, actors, frames = _resources()
     names = {t for tokens, _ in actors.alias_keys() for t in tokens}
-    splitter = CliticSplitter(KnownWords(lx.vocabulary() | frames.forms(), names, lx.function_words, actors))
+    splitter = CliticSplitter(KnownWords(lx.vocabulary(), names, lx.function_words, actors))
 
     def component(doc: Doc) -> Doc:
-        state = DocState(published=doc.user_data.get("published"))
+        state = DocState(published=doc.user_data.get("published"), source=doc.text)
         for token in doc:
             if token.is_space:
                 continue
             key = splitter.key(token.norm_)
             token.lemma_ = key
             state.tokens.append(token.i)
+            state.offsets.append((token.idx, token.idx + len(token.text)))
             state.norms.append(token.norm_)
             state.keys.append(key)
             state.text_ends.append(token.text[-1:])

@@ -173,7 +173,8 @@ def subject_before(c: Clause, p: int) -> Mention | None:
     """SVO: an actor that ends right before the verb (a comma or quote between), not behind a
     preposition, at the start of its clause."""
     q = p - 1
-    while q >= c.sentence.start and (c.is_comma(q) or c.is_quote(q) or c.key(q) in c.lx.aux_verbs):
+    while q >= c.sentence.start and (c.is_comma(q) or c.is_quote(q) or c.key(q) in c.lx.aux_verbs
+                                     or c.key(q) in c.lx.negators):
         q -= 1
     m = c.covering.get(q)
     if m is not None and m.kind == "actor" and c.is_place(m) and c.governing_prep(m) is not None:

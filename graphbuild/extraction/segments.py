@@ -86,7 +86,7 @@ def _label_end(raw: str) -> int:
 def split_sentences(doc, state, lexicon) -> None:
     """Sentences over the document's positions: a line of the page, cut again at a full stop that
     stands outside quotation marks. Furniture gives none; a teaser's sentences carry no date."""
-    segs = segment(doc.text)
+    segs = segment(state.source)
     out = state.sentences
     si = 0
     current_seg = None

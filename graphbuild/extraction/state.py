@@ -51,7 +51,9 @@ class Mention:
 @dataclass
 class DocState:
     published: date | None
+    source: str = ""                                    # the text as read (doc.text, computed once)
     tokens: list[int] = field(default_factory=list)    # position -> token index
+    offsets: list[tuple[int, int]] = field(default_factory=list)   # position -> characters (token.idx)
     norms: list[str] = field(default_factory=list)
     keys: list[str] = field(default_factory=list)      # without proclitics where the lexicon knows the rest
     text_ends: list[str] = field(default_factory=list)  # each word's last letter as written (ة is lost in keys)
@@ -59,16 +61,15 @@ class DocState:
     mentions: list[Mention] = field(default_factory=list)
     local: dict[str, ActorEntry] = field(default_factory=dict)   # persons found in this text only
 
-    def char_span(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
-        first, last = doc[self.tokens[start]], doc[self.tokens[end - 1]]
-        return first.idx, last.idx + len(last.text)
+    def char_span(self, start: int, end: int) -> tuple[int, int]:
+        return self.offsets[start][0], self.offsets[end - 1][1]
 
     def span(self, doc: Doc, start: int, end: int, label: str = "", kb_id: str = "") -> Span:
         return Span(doc, self.tokens[start], self.tokens[end - 1] + 1, label=label, kb_id=kb_id)
 
-    def text(self, doc: Doc, start: int, end: int) -> str:
-        a, b = self.char_span(doc, start, end)
-        return doc.text[a:b]
+    def text(self, start: int, end: int) -> str:
+        a, b = self.char_span(start, end)
+        return self.source[a:b]
 
 
 def state_of(doc: Doc) -> DocState:

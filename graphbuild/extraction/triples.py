@@ -85,7 +85,7 @@ class TripleBuilder:
     def _strip(self, state: DocState, doc, head: int, end: int) -> str:
         """The mention as written without the proclitics glued to its first word ('للقطريين' ->
         'القطريين')."""
-        text = state.text(doc, head, end)
+        text = state.text(head, end)
         norm_, key = state.norms[head], state.keys[head]
         prefix = CliticSplitter.prefix(norm_, key)
         if not prefix:
@@ -104,8 +104,8 @@ class TripleBuilder:
     # one event ------------------------------------------------------------------------------------
     def _triples(self, article, doc, state, c: Clause, times, e: Event, statements, places, scene) -> list[Triple]:
         sent = c.sentence
-        a, b = state.char_span(doc, sent.start, sent.end)
-        evidence = Evidence(doc.text[a:b], a, b, e.sentence, sent.segment)
+        a, b = state.char_span(sent.start, sent.end)
+        evidence = Evidence(state.source[a:b], a, b, e.sentence, sent.segment)
         parties = {x for m in e.agents + e.partners for x in m.entities}
         neg = negation.negated(c, e, statements)
         cited = attribution.cited(c, e, parties) or attribution.reporting(e, statements, parties)
@@ -120,15 +120,15 @@ class TripleBuilder:
                 where = self._home(state, e.agents)
             elif sent.segment == "body":
                 scene.set(parties, where)
-        cue = state.text(doc, e.cue[0], e.cue[1])
+        cue = state.text(e.cue[0], e.cue[1])
         out = []
         base = dict(doc_id=article.doc_id, evidence=evidence, cue=cue, negated=neg,
                     confidence=e.confidence - (0.05 if sent.segment.startswith("teaser") else 0.0))
         if e.relation == "STATED":
             s, t = e.content or (e.cue[1], sent.end)
             s = min(max(s, sent.start), sent.end - 1) if sent.end > sent.start else s
-            ca, cb = state.char_span(doc, s, max(t, s + 1))
-            statement = doc.text[ca:cb].strip(" \u060c,:")
+            ca, cb = state.char_span(s, max(t, s + 1))
+            statement = state.source[ca:cb].strip("".join(self.lx.commas) + ": ")
             about = [self.actor(doc, state, m) for m in c.mentions if s <= m.start < t and m.entity
                      and m.kind in ("actor", "person")]
             for m in e.agents:

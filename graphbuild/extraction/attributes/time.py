@@ -18,5 +18,5 @@ def event_time(c: Clause, event: Event, times: list[timexpr.TimeExpr], future: b
     if not candidates:
         return None
     t = min(candidates, key=lambda t: abs(t.start - p))
-    text = c.state.text(c.doc, t.start, t.end)
+    text = c.state.text(t.start, t.end)
     return text, timexpr.resolve(t, c.sentence.published, future)
