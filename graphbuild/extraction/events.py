@@ -136,6 +136,11 @@ class EventFinder:
                 continue
             if reading.kind in ("light", "intransitive_light"):
                 agents = self._agents(state, c, p, reading, sal, out) if reading.kind == "light" else []
+                if not agents and reading.kind == "light":
+                    # a masdar after a speech act takes its speaker: 'نفى مسؤول عقد أي لقاء'
+                    agents = next((e.agents for e in reversed(out) if e.relation == "STATED"
+                                   and e.content and e.content[0] <= p < e.content[1]
+                                   and e.content[0] >= p - 1), [])
                 light = (p, reading, agents)
                 continue
             if reading.frame is None:
@@ -172,8 +177,12 @@ class EventFinder:
                       or c.state.keys[p] != c.state.norms[p] and c.state.keys[p].startswith(self.lx.article)):
             return nouns[0]
         if verbs:
-            # an analysis with a dropped subject needs a 3rd person or a quoted 1st person
-            return verbs[0]
+            # inside a quotation a 1st person reading comes first ('اجتمعنا': we met), elsewhere the 3rd
+            first = [r for r in verbs if r.analysis.person == 1]
+            if p in c.quoted and first and roles.no_overt_subject(c, p, c.sentence.end):
+                return first[0]
+            third = [r for r in verbs if r.analysis.person in (3, None)]
+            return (third or verbs)[0]
         return nouns[0] if nouns else None
 
     def _planned(self, c: Clause, p: int, cue: Cue) -> bool:
@@ -216,6 +225,10 @@ class EventFinder:
         if a.number in ("du", "pl") and sal.contact:
             return list(sal.contact)
         gender = a.gender or "m"
+        here = [e for e in done if e.agents and e.cue[0] < p and e.relation != "STATED"]
+        after_break = self.lx.clause_breaks.match(c.state.keys, p - 1, p) is not None
+        if here and after_break and self.gender_of(state, here[-1].agents[0]) in (gender, None):
+            return here[-1].agents[:1]       # 'زار X مسقط حيث التقى ...': the subject of the clause before
         earlier = self._earlier_subject(state, c, p, gender)
         if earlier is not None:
             return [earlier]
@@ -246,8 +259,11 @@ class EventFinder:
             and c.starting.get(q) is None and k.isalpha()
 
     def _side(self, state, speaker: Mention) -> Mention | None:
+        """The state or movement a speaker's 'we' stands for."""
         entry = self.entity_of(state, speaker.entity) if speaker.entity else None
-        side = entry and (entry.affiliation or entry.country)
+        if entry is None:
+            return None
+        side = self.actors.state_of(entry.id) or entry.affiliation or entry.country
         if not side:
             return None
         return Mention(speaker.start, speaker.end, "actor", side, implied=True)
@@ -296,8 +312,8 @@ class EventFinder:
                 return self._gather(state, c, index, p, cue, sal, end)
             agents = self._agents(state, c, p, cue, sal, done)
             partners = self._partners(state, c, p, end, cue, agents, sal)
-            if not partners and cue.analysis.number in ("du", "pl") and len(agents) >= 2:
-                agents, partners = agents[:1], agents[1:]
+            if not partners and len(agents) >= 2:
+                agents, partners = agents[:1], agents[1:]     # 'التقى X وY': they met each other
             if not partners and cue.analysis.number in ("du", "pl") and len(agents) <= 1 and sal.contact:
                 agents, partners = sal.contact[:1], sal.contact[1:]
         else:

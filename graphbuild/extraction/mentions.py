@@ -124,6 +124,10 @@ class MentionFinder:
         n, k = state.norms[p], state.keys[p]
         return n != k and n.startswith(self.lx.conjunction)
 
+    def _ordinal_end(self, state: DocState, e: int, end: int) -> int:
+        """'عبدالله الثاني': a regnal ordinal after a name belongs to it."""
+        return e + 1 if e < end and state.keys[e] in self.lx.regnal_ordinals else e
+
     def _mention_at(self, state: DocState, names, p: int, end: int) -> Mention | None:
         keys = state.keys
         if not _is_word(keys[p]):
@@ -144,6 +148,8 @@ class MentionFinder:
             e, eid = names[q]
             entry = self.actors.get(eid)
             if entry is not None and not (honorific and entry.type != "PERSON"):
+                if entry.type == "PERSON":
+                    e = self._ordinal_end(state, e, end)
                 return Mention(start, e, "actor", eid, gender=entry.gender, country=entry.country,
                                conj=conj, head=q)
         office = self.lx.office_heads.match(keys, q, end) if not honorific else None
@@ -278,7 +284,7 @@ class MentionFinder:
                 # an indefinite title right before a name is its genitive: 'مستشار أردوغان'
                 return Mention(p, q, "role", None, role="deputy_" + role, gender=title.gender)
             if entry is not None and entry.type == "PERSON":
-                e = self._skip_quotes(state, e, end, closing=True)
+                e = self._skip_quotes(state, self._ordinal_end(state, e, end), end, closing=True)
                 return Mention(p, e, "actor", eid, role=role, gender=entry.gender,
                                country=country or entry.country, head=r)
         comma_skipped = r > q and keys[q] in self.lx.commas
@@ -434,7 +440,7 @@ class MentionFinder:
         out: list[Mention] = []
         for m in mentions:
             prev = out[-1] if out else None
-            if m.kind == "role" and not m.conj:
+            if m.kind == "role" and not m.conj and not CliticSplitter.prefix(state.norms[m.start], state.keys[m.start]):
                 q = m.start - 1
                 comma = q >= 0 and state.keys[q] in self.lx.commas
                 if comma:
@@ -443,7 +449,8 @@ class MentionFinder:
                     entry = self.entity(state, prev.entity)
                     if entry is not None and entry.type == "PERSON":
                         out[-1] = replace(prev, end=m.end, role=prev.role or m.role,
-                                          country=prev.country or m.country, head=prev.head)
+                                          country=prev.country or m.country, head=prev.head,
+                                          tail=prev.tail or prev.end)
                         continue
                 if comma and q >= 0 and state.norms[q] in self.lx.quote_close:
                     r = q - 1
@@ -452,7 +459,7 @@ class MentionFinder:
                     if r >= 0 and state.norms[r] in self.lx.quote_open and r + 1 < q and \
                             (prev is None or prev.end <= r) and all(_is_word(state.keys[i]) for i in range(r + 1, q)):
                         person = self._person(state, r, r + 1, q, m.role, m.gender, m.country, self._conj(state, r))
-                        out.append(replace(person, end=m.end))
+                        out.append(replace(person, end=m.end, tail=person.end))
                         continue
             if prev is not None and prev.kind == "role" and not prev.entity and m.kind in ("actor", "person") \
                     and not m.conj and m.start - prev.end == 1 and state.keys[prev.end] in self.lx.commas:

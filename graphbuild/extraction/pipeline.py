@@ -28,27 +28,20 @@ from graphbuild.extraction.state import STATE_KEY, DocState, state_of
 from graphbuild.extraction.tokenizer import NewsTokenizer
 from graphbuild.extraction.triples import TripleBuilder
 from graphbuild.model import Article, Triple
-from graphbuild.normalize import proclitic_variants
 
 EVENTS_KEY = "graphbuild_events"
 
 
 class KnownWords:
-    """The words the clitic splitter keeps whole: the grammar's, the cues', the dictionary's. A
-    grammar word that is another known word with a proclitic ('لمجلس', 'والوفد') is not kept
-    whole, except the function words ('لما', 'كما'); names always are ('فكي', 'وليد')."""
+    """The words the clitic splitter keeps whole: the grammar's and the dictionary's, and every
+    nisba form and given name."""
 
-    def __init__(self, grammar: set[str], names: set[str], function_words: frozenset[str], actors):
+    def __init__(self, words: set[str], actors):
+        self.words = words
         self.actors = actors
-        self.words = set(names)
-        self.words |= {w for w in grammar if w in function_words or w in names
-                       or not any(v in grammar or v in names or self._listed(v) for v in proclitic_variants(w)[1:])}
-
-    def _listed(self, key: str) -> bool:
-        return self.actors.nisba(key) is not None or self.actors.given_name(key) is not None
 
     def __contains__(self, key: str) -> bool:
-        return key in self.words or self._listed(key)
+        return key in self.words or self.actors.nisba(key) is not None or self.actors.given_name(key) is not None
 
 
 def _resources():
@@ -68,7 +61,7 @@ def entity_of(state: DocState, entity_id: str | None):
 def make_keys(nlp, name):
     lx, actors, frames = _resources()
     names = {t for tokens, _ in actors.alias_keys() for t in tokens}
-    splitter = CliticSplitter(KnownWords(lx.vocabulary(), names, lx.function_words, actors))
+    splitter = CliticSplitter(KnownWords(lx.vocabulary() | names, actors))
 
     def component(doc: Doc) -> Doc:
         state = DocState(published=doc.user_data.get("published"), source=doc.text)

@@ -35,6 +35,7 @@ class Mention:
     plural: bool = False
     country: str | None = None  # the state or body a role or group belongs to
     head: int | None = None     # where the name (or the group's noun) starts, inside the mention
+    tail: int | None = None     # where the name ends, when a description follows it ('X، وزير الخارجية')
     count: int = 0              # joint mentions: how many parties ('الجانبان' 2)
     members: tuple[str, ...] = ()   # joint mentions once resolved: the parties
     conj: bool = False          # starts with the conjunction و: a coordinated item

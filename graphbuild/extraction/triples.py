@@ -77,7 +77,8 @@ class TripleBuilder:
             capital = self.entity_of(state, entry.capital_of)
             entry = capital or entry
         head = m.head if m.head is not None and m.start <= m.head < m.end else m.start
-        surface = self._strip(state, doc, head, m.end) if not m.implied and m.end > head else ""
+        tail = m.tail or m.end
+        surface = self._strip(state, doc, head, tail) if not m.implied and tail > head else ""
         aliases = [a for a in entry.aliases if is_arabic(a)][:MAX_ALIASES]
         return Actor(id=entry.id, name=entry.name, type=entry.type, mention=surface, aliases=aliases,
                      implied=m.implied)
@@ -127,8 +128,14 @@ class TripleBuilder:
         if e.relation == "STATED":
             s, t = e.content or (e.cue[1], sent.end)
             s = min(max(s, sent.start), sent.end - 1) if sent.end > sent.start else s
+            while s < t - 1 and (state.keys[s] in self.lx.complementizers or state.norms[s] == ":"
+                                 or state.norms[s] in self.lx.quote_open):
+                s += 1                       # the statement, without 'إن' or the opening quote
+            while t - 1 > s and (state.norms[t - 1] in self.lx.sentence_ends or state.norms[t - 1] in self.lx.quote_close
+                                 or state.norms[t - 1] in self.lx.commas):
+                t -= 1
             ca, cb = state.char_span(s, max(t, s + 1))
-            statement = state.source[ca:cb].strip("".join(self.lx.commas) + ": ")
+            statement = state.source[ca:cb]
             about = [self.actor(doc, state, m) for m in c.mentions if s <= m.start < t and m.entity
                      and m.kind in ("actor", "person")]
             for m in e.agents:
