@@ -146,6 +146,8 @@ class Lexicon:
     role_includes: dict[str, frozenset[str]]
     overt_subject_absent: frozenset[str]
     interview_nouns: PhraseSet
+    alongside: PhraseSet
+    posting_roles: frozenset[str]       # roles whose 'في X' names a posting, not a meeting place
     administration_nouns: frozenset[str]
     verb_prefixes: tuple[str, ...]
     place_prepositions_statement: frozenset[str]
@@ -280,6 +282,8 @@ def load() -> Lexicon:
         minor_roles=frozenset(t["minor_roles"]),
         media_heads=_set(g["media_heads"]),
         interview_nouns=PhraseSet(g["interview_nouns"]),
+        alongside=PhraseSet(g["alongside"]),
+        posting_roles=frozenset(t["posting_roles"]),
         administration_nouns=_set(g["administration_nouns"]),
         verb_prefixes=tuple(norm(x) for x in g["verb_prefixes"]),
         place_prepositions_statement=_set(g["place_prepositions_statement"]),

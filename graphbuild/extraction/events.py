@@ -36,6 +36,7 @@ class Event:
     source: Mention | None = None        # 'نقلت وكالة X عن Y': X
     confidence: float = 0.8
     hosted: bool = False                 # the agents received the partners at home
+    destination: Mention | None = None   # a visit's place ('زار مسقط')
 
 
 @dataclass
@@ -322,11 +323,16 @@ class EventFinder:
         partners = [x for x in partners if x.entities]
         if not agents or not partners:
             return None
+        destination = None
         if frame.visit:
+            destination = next((m for m in partners if self.is_place(state, m)), None)
             partners = self._visited(state, partners)
             if not partners:
                 return None
+        if cue.options.mediation and any(e.relation != "STATED" for e in done):
+            return None                      # 'بوساطة عمانية' names the mediator of talks already found
         event = self._make(frame, index, p, cue, agents, partners, sal)
+        event.destination = destination
         sal.contact = agents[:1] + partners
         if frame.relation == "MET":
             sal.meeting = agents[:1] + partners
@@ -583,6 +589,10 @@ class EventFinder:
         host_event = next((e for e in reversed(done) if e.relation == "MET" and e.cue[0] < p), None)
         if host_event is not None:
             host, visitors = host_event.agents[:1], host_event.partners
+        elif cue.kind == "verb" and (others := self._alongside(c, p)):
+            subject = self._agents(state, c, p, cue, sal, done)
+            return [Event("MET", cue.frame.id, index, (p, p + 1), subject[:1], others, cue_kind=cue.kind,
+                          confidence=0.7)] if subject else None
         elif sal.meeting:
             host, visitors = sal.meeting[:1], sal.meeting[1:]
         else:
@@ -611,6 +621,16 @@ class EventFinder:
             out.append(Event("MET", cue.frame.id, index, (p, p + 1), [m], list(other), cue_kind=cue.kind,
                              confidence=0.7))
         return out or None
+
+    def _alongside(self, c: Clause, p: int) -> list[Mention]:
+        """'إلى جانب X': who took part together with the subject."""
+        for q in range(p + 1, c.sentence.end):
+            hit = self.lx.alongside.match(c.state.keys, q, c.sentence.end)
+            if hit:
+                m = c.starting.get(q + hit[0])
+                if m is not None and m.kind in ACTOR_KINDS:
+                    return [x for x in roles.coordinated_after(c, m, c.sentence.end) if x.entities]
+        return []
 
     def _state_of(self, state, m: Mention) -> str | None:
         if m.country:

@@ -233,7 +233,10 @@ class MentionFinder:
                     country = country or eid
                     q = self._skip_quotes(state, e, end, closing=True)
                     continue
-            if k in self.lx.complement_links and q + 1 < end and (q + 1) in names:
+            if k in self.lx.complement_links and q + 1 < end and (q + 1) in names and \
+                    (k not in self.lx.place_prepositions or title.role in self.lx.posting_roles
+                     or self.actors.state_of(names[q + 1][1]) == names[q + 1][1]):
+                # 'في ليبيا' completes a title; 'في الرياض' is where it happened, but for a posting
                 e, eid = names[q + 1]
                 entry = self.actors.get(eid)
                 if entry is not None and entry.type != "PERSON":
@@ -387,8 +390,11 @@ class MentionFinder:
                            and self.actors.nisba(keys[q]) is None and keys[q] not in self.lx.prepositions
                            and q - p <= 2):
             q += 1
-        if q < end and keys[q] in self.lx.prepositions and q + 1 < end and (q + 1) in names:
+        joined = q < end and keys[q] in self.lx.prepositions and q + 1 < end and (q + 1) in names
+        if joined:
             q += 1
+        elif keys[p] in self.lx.unnamed:
+            return None                      # 'مسؤول' alone is an unnamed official, 'مسؤول من حماس' is Hamas
         if q < end and q in names:
             e, eid = names[q]
             entry = self.actors.get(eid)

@@ -40,7 +40,7 @@ class TripleBuilder:
                 times = timexpr.find_times(state.keys, sent.start, sent.end, self.lx)
                 clauses[e.sentence] = (c, times)
             c, times = clauses[e.sentence]
-            scene.sentence(c, state)
+            scene.sentence(c, state, [x.destination for x in events if x.sentence == e.sentence and x.destination])
             out.extend(self._triples(article, doc, state, c, times, e, statements, places, scene))
         places.fill(out)
         return out
@@ -193,11 +193,11 @@ class _Scene:
         self.arrival: Mention | None = None
         self.current = -1
 
-    def sentence(self, c: Clause, state: DocState) -> None:
+    def sentence(self, c: Clause, state: DocState, destinations) -> None:
         if c.sentence.start == self.current:
             return
         self.current = c.sentence.start
-        self.arrival = place.arrival(c)
+        self.arrival = place.arrival(c) or next(iter(destinations), None)
         if self.arrival is not None and c.sentence.segment == "body":
             self.set({e for m in c.mentions if m.kind in ("actor", "person") and m is not self.arrival
                       for e in m.entities}, self.arrival)

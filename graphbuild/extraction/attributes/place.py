@@ -13,6 +13,12 @@ def place_in_clause(c: Clause, event: Event, parties: set[str]) -> Mention | Non
     """A place named in the event's sentence around its cue, not one of its parties' names."""
     p = event.cue[0]
     lx = c.lx
+    hosted = host(c)
+    if hosted is not None and hosted.entity not in parties:
+        return hosted
+    after = c.starting.get(p + 1)
+    if event.cue_kind == "noun" and after is not None and after.kind == "actor" and c.is_city(after):
+        return after                         # 'اجتماع الدوحة'
     best = None
     for m in c.mentions:
         if m.kind != "actor" or not c.is_place(m) or m.entity in parties:
@@ -43,5 +49,16 @@ def arrival(c: Clause) -> Mention | None:
                 m = c.starting.get(r)
                 if m is not None and m.kind == "actor" and c.is_place(m) and \
                         c.governing_prep(m) in c.lx.destination_prepositions:
+                    return m
+    return None
+
+
+def host(c: Clause) -> Mention | None:
+    """'استضافت العاصمة العمانية مسقط جولة من المفاوضات': the host is where they took place."""
+    for q in range(c.sentence.start, c.sentence.end):
+        if c.is_(q, c.lx.host_verbs):
+            for r in range(q + 1, min(c.sentence.end, q + 5)):
+                m = c.starting.get(r)
+                if m is not None and m.kind == "actor" and c.is_place(m):
                     return m
     return None
