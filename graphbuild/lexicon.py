@@ -267,7 +267,7 @@ def load() -> Lexicon:
         place_nouns=_set(g["place_nouns"]),
         prep_pronouns={norm(p) + norm(s): (norm(p), person) for p in g["pronoun_prepositions"]
                        for s, person in g["prep_pronoun_suffixes"].items()},
-        time_words=_time_words(time),
+        time_words=_time_words(time) - _set(g["prepositions"]) - _set(read_data("function_words.json")["words"]),
         between_word=norm(g["between_word"]),
         back_reference=_set(g["back_reference"]),
         source_prepositions=tuple(norm(w) for w in g["source_prepositions"]),

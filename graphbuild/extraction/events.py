@@ -208,6 +208,9 @@ class EventFinder:
                 side = self._side(state, speaker)
                 return [side] if side else []
             return [speaker]
+        here = [e for e in done if e.agents and e.cue[0] < p and e.relation != "STATED"]
+        if here and self.lx.clause_breaks.match(c.state.keys, p - 1, p) is not None:
+            return here[-1].agents[:1]       # 'زار X مسقط حيث التقى ...': the subject of the clause before
         before = roles.subject_before(c, p)
         if before is not None and not roles.clause_initial(c, roles.coordinated_before(c, before)[0]):
             before = None
@@ -226,16 +229,29 @@ class EventFinder:
         if a.number in ("du", "pl") and sal.contact:
             return list(sal.contact)
         gender = a.gender or "m"
-        here = [e for e in done if e.agents and e.cue[0] < p and e.relation != "STATED"]
-        after_break = self.lx.clause_breaks.match(c.state.keys, p - 1, p) is not None
-        if here and after_break and self.gender_of(state, here[-1].agents[0]) in (gender, None):
-            return here[-1].agents[:1]       # 'زار X مسقط حيث التقى ...': the subject of the clause before
         earlier = self._earlier_subject(state, c, p, gender)
         if earlier is not None:
             return [earlier]
         if sal.speaker is not None and self.gender_of(state, sal.speaker) in (gender, None):
             return [sal.speaker]
+        if gender == "f":
+            later = self._woman_named_next(state, c, p)
+            if later is not None:
+                return [later]
         return []
+
+    def _woman_named_next(self, state, c: Clause, p: int) -> Mention | None:
+        """'وقالت في مؤتمر صحفي ... وأشارت ليفيت': a feminine speaker named only later."""
+        for m in state.mentions:
+            if m.start <= p or m.kind not in ("actor", "person") or not m.entity:
+                continue
+            s = next((x for x in state.sentences if x.start <= m.start < x.end), None)
+            if s is None or s.segment != c.sentence.segment:
+                return None
+            entry = self.entity_of(state, m.entity)
+            if entry is not None and entry.type == "PERSON" and (m.gender or entry.gender) == "f":
+                return m
+        return None
 
     def _earlier_subject(self, state, c: Clause, p: int, gender: str) -> Mention | None:
         """'إن غروندبرغ اختتم زيارة إلى الرياض حيث التقى ...': a dropped subject later in the
@@ -273,6 +289,11 @@ class EventFinder:
         """Joint parties, groups with two nisbas ('مسؤولين سعوديين وإيرانيين')."""
         out = []
         for m in mentions:
+            if m.kind == "side":
+                side = self._side(state, sal.speaker) if sal.speaker is not None else None
+                if side is not None:
+                    out.append(side)
+                continue
             if m.kind == "joint" and not m.members:
                 n = m.count or 2
                 if sal.contact and len(sal.contact) >= min(n, 2):
@@ -365,7 +386,7 @@ class EventFinder:
     def _partners(self, state, c: Clause, p: int, end: int, cue: Cue, agents, sal) -> list[Mention]:
         frame = cue.frame
         spec = cue.options.partners or frame.partners
-        after = max([a.end for a in agents if a.start > p] or [p + 1])
+        after = max([a.end for a in agents if p < a.start < c.sentence.end] or [p + 1])
         taken = {id(a) for a in agents}
         pronoun = cue.analysis.pronoun
         if pronoun and pronoun[0] == "3" and "object" in spec:
@@ -390,7 +411,7 @@ class EventFinder:
                     found = self._prep_pronoun(state, c, p + 1, end, role, sal, agents)
             found = [f for f in found if f.kind != "nisba" and id(f) not in taken]
             if found:
-                return self._delegation(state, c, found, end)
+                return self._expand(state, c, self._delegation(state, c, found, end), sal)
         return []
 
     def _prep_pronoun(self, state, c: Clause, p: int, end: int, prep: str, sal, agents) -> list[Mention]:
@@ -666,7 +687,7 @@ class EventFinder:
         agents = self._statement_speakers(state, c, agents, sal)
         if not agents:
             return None
-        content_start = self._content_start(c, max([a.end for a in agents if a.start > p] or [p + 1]))
+        content_start = self._content_start(c, max([a.end for a in agents if p < a.start < c.sentence.end] or [p + 1]))
         source = None
         if cue.frame.source_markers:
             src = roles.after_preposition(c, content_start, c.sentence.end, self.lx.source_prepositions)

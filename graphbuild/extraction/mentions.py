@@ -165,6 +165,10 @@ class MentionFinder:
                 if entry is not None and entry.type == "MEDIA":
                     return Mention(start, self._skip_quotes(state, e, end, closing=True), "actor", eid,
                                    conj=conj, head=r)
+        if not honorific and keys[q] in self.lx.group_nouns:
+            group = self._group(state, names, q, end)     # 'مسؤول من حماس' before the title 'مسؤول'
+            if group is not None:
+                return replace(group, start=start, conj=conj)
         title = self._title(state, names, q, end)
         if title is not None:
             return replace(title, start=start, conj=conj)
@@ -176,6 +180,8 @@ class MentionFinder:
         group = self._group(state, names, p, end) or self._administration(state, names, p, end)
         if group is not None:
             return replace(group, conj=conj)
+        if keys[p] in self.lx.speaker_country:
+            return Mention(p, p + 1, "side", conj=conj, implied=True)     # 'بلاده': the speaker's country
         joint = self.lx.joint_parties.get(keys[p])
         if joint is None and p + 1 < end:
             joint = self.lx.joint_parties.get(keys[p] + " " + keys[p + 1])

@@ -13,7 +13,7 @@ from graphbuild.extraction.clitics import CliticSplitter
 from graphbuild.extraction.state import DocState, Mention, Sentence
 from graphbuild.lexicon import Lexicon
 
-ACTOR_KINDS = frozenset({"actor", "person", "role", "group", "desc", "joint", "unnamed"})
+ACTOR_KINDS = frozenset({"actor", "person", "role", "group", "desc", "joint", "unnamed", "side"})
 SUBJECT_REACH = 8          # words between a verb and its subject at most (adverbs, places, quotes)
 
 
