@@ -514,7 +514,8 @@ class EventFinder:
             agents = owner[:1]
         else:
             gen = c.starting.get(p + 1)
-            if gen is not None and gen.kind in ACTOR_KINDS and c.governing_prep(gen) is None:
+            if gen is not None and gen.kind in ACTOR_KINDS and c.governing_prep(gen) is None \
+                    and not self.is_place(state, gen):          # 'اجتماع الدوحة' is where, not who
                 agents = [gen]
         if agents:
             q = agents[0].end if agents[0].start > p else p + 1

@@ -228,6 +228,7 @@ class MentionFinder:
         q += hit[0]
         country = None
         genitive = False
+        located = None
         while q < end:                        # the complement, and further titles of a chain
             if state.norms[q] in self.lx.quote_open and q + 1 < end and (q + 1) in names:
                 q += 1
@@ -244,6 +245,8 @@ class MentionFinder:
                      or self.actors.state_of(names[q + 1][1]) == names[q + 1][1]):
                 # 'في ليبيا' completes a title; 'في الرياض' is where it happened, but for a posting
                 e, eid = names[q + 1]
+                if k in self.lx.place_prepositions and self.actors.state_of(eid) != eid:
+                    located = eid
                 entry = self.actors.get(eid)
                 if entry is not None and entry.type != "PERSON":
                     country = country or eid
@@ -295,7 +298,7 @@ class MentionFinder:
             if entry is not None and entry.type == "PERSON":
                 e = self._skip_quotes(state, self._ordinal_end(state, e, end), end, closing=True)
                 return Mention(p, e, "actor", eid, role=role, gender=entry.gender,
-                               country=country or entry.country, head=r)
+                               country=country or entry.country, head=r, located=located)
         comma_skipped = r > q and keys[q] in self.lx.commas
         if comma_skipped and self._conj(state, r):
             return Mention(p, q, "role", None, role=role, gender=title.gender, country=country)
@@ -306,8 +309,9 @@ class MentionFinder:
             name_end = r                    # 'الرئيس يعتقد': a verb, not a name
         if name_end > r and (not comma_skipped or self.actors.given_name(keys[r]) or name_end - r >= 2 or genitive):
             e = self._skip_quotes(state, name_end, end, closing=True)
-            return self._person(state, p, r, name_end, role, title.gender, country, False, end_at=e)
-        return Mention(p, q, "role", None, role=role, gender=title.gender, country=country)
+            return replace(self._person(state, p, r, name_end, role, title.gender, country, False, end_at=e),
+                           located=located)
+        return Mention(p, q, "role", None, role=role, gender=title.gender, country=country, located=located)
 
     def _skip_quotes(self, state: DocState, p: int, end: int, closing: bool = False) -> int:
         quotes = self.lx.quote_close if closing else self.lx.quote_open

@@ -41,6 +41,7 @@ class Mention:
     conj: bool = False          # starts with the conjunction و: a coordinated item
     implied: bool = False       # named by no word of its own (a speaker's 'we', 'بلاده')
     types: tuple[str, ...] = () # descriptions: the actor types they may stand for
+    located: str | None = None  # a city a title places its holder in ('المبعوث الأمريكي في الدوحة')
 
     @property
     def entities(self) -> tuple[str, ...]:

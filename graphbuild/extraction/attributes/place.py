@@ -16,9 +16,11 @@ def place_in_clause(c: Clause, event: Event, parties: set[str]) -> Mention | Non
     hosted = host(c)
     if hosted is not None and hosted.entity not in parties:
         return hosted
-    after = c.starting.get(p + 1)
-    if event.cue_kind == "noun" and after is not None and after.kind == "actor" and c.is_city(after):
-        return after                         # 'اجتماع الدوحة'
+    for q in range(c.sentence.start, c.sentence.end - 1):
+        after = c.starting.get(q + 1)
+        if (q == p or c.key(q) in lx.meeting_references) and after is not None and after.kind == "actor" \
+                and c.is_city(after) and c.governing_prep(after) is None:
+            return after                     # 'اجتماع الدوحة'
     best = None
     for m in c.mentions:
         if m.kind != "actor" or not c.is_place(m) or m.entity in parties:
@@ -38,6 +40,11 @@ def place_in_clause(c: Clause, event: Event, parties: set[str]) -> Mention | Non
             if best is None or (c.is_city(m) and not c.is_city(best)) or \
                     (c.is_city(m) == c.is_city(best) and distance < abs(best.start - p)):
                 best = m
+    if best is None:
+        # 'المبعوث الأمريكي في الدوحة ستيف ويتكوف': where a party's title places them
+        located = next((m.located for m in event.agents + event.partners if m.located), None)
+        if located:
+            best = Mention(event.cue[0], event.cue[1], "actor", located)
     return best
 
 
