@@ -146,6 +146,11 @@ class Lexicon:
     role_includes: dict[str, frozenset[str]]
     overt_subject_absent: frozenset[str]
     interview_nouns: PhraseSet
+    topic_markers: frozenset[str]
+    comitative: str
+    genitive_li: str
+    interview_prepositions: frozenset[str]
+    script: dict[str, object]              # letter and mark ranges for the tokenizer's pattern
     alongside: PhraseSet
     posting_roles: frozenset[str]       # roles whose 'في X' names a posting, not a meeting place
     administration_nouns: frozenset[str]
@@ -282,6 +287,12 @@ def load() -> Lexicon:
         minor_roles=frozenset(t["minor_roles"]),
         media_heads=_set(g["media_heads"]),
         interview_nouns=PhraseSet(g["interview_nouns"]),
+        topic_markers=_set(g["topic_markers"]),
+        comitative=norm(g["comitative"]),
+        genitive_li=norm(g["genitive_li"]),
+        interview_prepositions=_set(g["interview_prepositions"]),
+        script={k: (v.encode().decode("unicode_escape") if isinstance(v, str)
+                    else [x.encode().decode("unicode_escape") for x in v]) for k, v in g["script"].items()},
         alongside=PhraseSet(g["alongside"]),
         posting_roles=frozenset(t["posting_roles"]),
         administration_nouns=_set(g["administration_nouns"]),

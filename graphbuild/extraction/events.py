@@ -396,7 +396,7 @@ class EventFinder:
         for role in spec:
             found: list[Mention] = []
             if role == "object" or role == "object_if_actor":
-                m = roles.object_after(c, after, end, allow=("ب",) if "ب" in spec else ())
+                m = roles.object_after(c, after, end, allow=(self.lx.comitative,) if self.lx.comitative in spec else ())
                 if m is not None and id(m) not in taken:
                     found = roles.coordinated_after(c, m, end)
             elif role == "between":
@@ -558,12 +558,12 @@ class EventFinder:
         q = p + 1
         while q < c.sentence.end:
             if any(r.frame is not None and r.frame.needs_meeting_noun for r in self.frames.at(c.norm(q))):
-                m = roles.object_after(c, q + 1, c.sentence.end, allow=("ب",))
+                m = roles.object_after(c, q + 1, c.sentence.end, allow=(self.lx.comitative,))
                 if m is None:
                     return []
                 items = roles.coordinated_after(c, m, c.sentence.end)
                 if len(items) == 1:
-                    other = roles.after_preposition(c, m.end, c.sentence.end, ("ب",))
+                    other = roles.after_preposition(c, m.end, c.sentence.end, (self.lx.comitative,))
                     if other is not None:
                         items.append(other)
                 return [x for x in items if x.kind != "nisba"]
@@ -574,12 +574,12 @@ class EventFinder:
         """'اجتماع ضم X وY', 'جمع لقاء X وY', 'لقاء جمع X بـY': every pair of members met."""
         if not self._meeting_near(c, p):
             return None
-        m = roles.object_after(c, p + 1, c.sentence.end, allow=("ب",))
+        m = roles.object_after(c, p + 1, c.sentence.end, allow=(self.lx.comitative,))
         if m is None:
             return None
         items = [x for x in roles.coordinated_after(c, m, c.sentence.end) if x.kind != "nisba"]
         if len(items) == 1:
-            other = roles.after_preposition(c, m.end, c.sentence.end, ("ب",))
+            other = roles.after_preposition(c, m.end, c.sentence.end, (self.lx.comitative,))
             if other is not None:
                 items.append(other)
         items = [x for x in items if x.entities]

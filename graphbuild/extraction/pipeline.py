@@ -131,7 +131,7 @@ PIPES = ("graphbuild_keys", "graphbuild_sentences", "graphbuild_mentions", "grap
 
 def build_pipeline() -> Language:
     nlp = spacy.blank("ar")
-    nlp.tokenizer = NewsTokenizer(nlp.vocab)
+    nlp.tokenizer = NewsTokenizer(nlp.vocab, lexicon_mod.load().script)
     for name in PIPES:
         nlp.add_pipe(name)
     return nlp

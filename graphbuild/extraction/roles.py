@@ -26,6 +26,7 @@ class Clause:
     is_place: Callable[[Mention], bool] = lambda m: False
     is_city: Callable[[Mention], bool] = lambda m: False
     type_of: Callable[[Mention], str | None] = lambda m: None
+    is_venue: Callable[[Mention], bool] = lambda m: False
     doc: object = None
     cue_positions: set[int] = field(default_factory=set)
     quoted: set[int] = field(default_factory=set)          # positions inside quotation marks
@@ -151,7 +152,7 @@ def subject_after(c: Clause, p: int, end: int) -> Mention | None:
     while q < end and steps < SUBJECT_REACH:
         if c.key(q) in c.lx.statement_nouns or c.key(q) in c.lx.reporter_nouns:
             author = c.starting.get(q + 1)
-            if author is not None and author.kind in ACTOR_KINDS and c.governing_prep(author) in (None, "ل"):
+            if author is not None and author.kind in ACTOR_KINDS and c.governing_prep(author) in (None, c.lx.genitive_li):
                 return author
             return None
         m = c.starting.get(q)

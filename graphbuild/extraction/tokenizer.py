@@ -13,28 +13,32 @@ from spacy.tokens import Doc
 
 from graphbuild.normalize import norm
 
-_LETTER = "\u0621-\u063a\u0641-\u064a\u066e-\u066f\u0671-\u06d3\u06d5\u06fa-\u06ff\ufb50-\ufdff\ufe70-\ufefc"
-_MARK = "\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
-_TOKEN = re.compile(
-    rf"(?:[{_LETTER}][{_LETTER}{_MARK}]*?(?:\u0627\u064b|\u064b\u0627)(?=[{_LETTER}]))"  # 'أيضاً' glued
-    rf"|(?:[{_LETTER}][{_LETTER}{_MARK}]*)"
-    r"|(?:[A-Za-z][A-Za-z.\-]*[A-Za-z]|[A-Za-z])"
-    r"|(?:[0-9\u0660-\u0669\u06f0-\u06f9]+(?:[.,:/][0-9\u0660-\u0669\u06f0-\u06f9]+)*)"
-    r"|(?:[^\s])"
-)
+def token_pattern(script: dict) -> re.Pattern:
+    """The token pattern over the script's letter and mark ranges (graphbuild/data/grammar.json)."""
+    letter, mark = script["letters"], script["marks"]
+    glued = "|".join(script["tanween_alef"])
+    return re.compile(
+        rf"(?:[{letter}][{letter}{mark}]*?(?:{glued})(?=[{letter}]))"      # 'أيضاً' glued to the next word
+        rf"|(?:[{letter}][{letter}{mark}]*)"
+        r"|(?:[A-Za-z][A-Za-z.\-]*[A-Za-z]|[A-Za-z])"
+        r"|(?:[0-9\u0660-\u0669\u06f0-\u06f9]+(?:[.,:/][0-9\u0660-\u0669\u06f0-\u06f9]+)*)"
+        r"|(?:[^\s])"
+    )
+
 
 cached_norm = lru_cache(maxsize=500_000)(norm)
 
 
 class NewsTokenizer:
-    def __init__(self, vocab):
+    def __init__(self, vocab, script: dict):
         self.vocab = vocab
+        self.pattern = token_pattern(script)
 
     def __call__(self, text: str) -> Doc:
         words: list[str] = []
         spaces: list[bool] = []
         pos = 0
-        for m in _TOKEN.finditer(text):
+        for m in self.pattern.finditer(text):
             gap = text[pos:m.start()]
             if gap:
                 if gap == " " and words:

@@ -34,7 +34,8 @@ class TripleBuilder:
                 sent = state.sentences[e.sentence]
                 c = Clause(state, sent, self.lx, by_sentence[e.sentence], doc=doc,
                            is_place=lambda m: self._is_place(state, m), is_city=lambda m: self._is_city(state, m),
-                           type_of=lambda m: self._type(state, m))
+                           type_of=lambda m: self._type(state, m),
+                           is_venue=lambda m: self._is_venue(state, m))
                 cues = {q for x in events if x.sentence == e.sentence for q in (x.cue[0],)}
                 c.cue_positions = cues
                 times = timexpr.find_times(state.keys, sent.start, sent.end, self.lx)
@@ -58,6 +59,10 @@ class TripleBuilder:
                 if home:
                     return Mention(a.start, a.end, "actor", home)
         return None
+
+    def _is_venue(self, state, m: Mention) -> bool:
+        entry = self.entity_of(state, m.entity)
+        return entry is not None and entry.venue
 
     def _type(self, state, m: Mention) -> str | None:
         entry = self.entity_of(state, m.entity)
@@ -149,7 +154,7 @@ class TripleBuilder:
                     out.append(tr)
             return out
         direct = directness.directness(c, e)
-        via = directness.mediators(c, e, parties, lambda m: None)
+        via = directness.mediators(c, e, parties)
         if via:
             direct = "indirect"
         seen = set()

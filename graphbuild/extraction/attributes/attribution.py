@@ -50,7 +50,7 @@ def interview(c: Clause) -> Mention | None:
             if m is None:
                 continue
             entry_type = c.type_of(m)
-            if entry_type == "MEDIA" and c.governing_prep(m) in ("مع", "ل") or entry_type == "MEDIA" and \
+            if entry_type == "MEDIA" and c.governing_prep(m) in c.lx.interview_prepositions or entry_type == "MEDIA" and \
                     c.key(r - 1) in c.lx.prepositions:
                 return m
             break

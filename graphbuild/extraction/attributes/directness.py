@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from graphbuild.extraction.events import Event
-from graphbuild.extraction.roles import ACTOR_KINDS, Clause
+from graphbuild.extraction.roles import ACTOR_KINDS, Clause, coordinated_after
 from graphbuild.extraction.state import Mention
 
 REACH = 6
@@ -21,7 +21,7 @@ def directness(c: Clause, event: Event) -> str | None:
     return None
 
 
-def mediators(c: Clause, event: Event, parties: set[str], nisba_of) -> list[Mention]:
+def mediators(c: Clause, event: Event, parties: set[str]) -> list[Mention]:
     """Actors named after a mediation word in the event's clause ('عبر قطر', 'بوساطة مصرية')."""
     p = event.cue[0]
     keys = c.state.keys
@@ -33,9 +33,11 @@ def mediators(c: Clause, event: Event, parties: set[str], nisba_of) -> list[Ment
             continue
         r = q + hit[0]
         m = c.starting.get(r)
-        if m is not None and m.kind in ACTOR_KINDS and m.entities and not set(m.entities) & parties:
-            if not c.is_place(m) or nisba_of(m) is None:
-                out.append(m)
-        elif m is not None and m.kind == "nisba" and m.entity not in parties:
-            out.append(Mention(m.start, m.end, "actor", m.entity))
+        if m is None:
+            continue
+        for x in coordinated_after(c, m, c.sentence.end):      # 'عبر مصر وقطر'
+            if x.kind in ACTOR_KINDS and x.entities and not set(x.entities) & parties:
+                out.append(x)
+            elif x.kind == "nisba" and x.entity not in parties:
+                out.append(Mention(x.start, x.end, "actor", x.entity))
     return out

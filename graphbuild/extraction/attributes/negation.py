@@ -6,14 +6,15 @@ from __future__ import annotations
 from graphbuild.extraction.events import Event
 from graphbuild.extraction.roles import Clause
 
-REACH = 5       # words before a cue where a negation still governs it
+REACH = 5       # words before a cue where a negator still governs it
+EXISTENCE_REACH = 9   # 'لا صحة لما يتم تداوله عن بدء المفاوضات'
 
 
 def negated(c: Clause, event: Event, statements: list[Event]) -> bool:
     p = event.cue[0]
     keys = c.state.keys
     lx = c.lx
-    for q in range(max(c.sentence.start, p - REACH), p):
+    for q in range(max(c.sentence.start, p - EXISTENCE_REACH), p):
         if lx.negated_existence.match(keys, q, p + 1):
             return True
     for q in range(max(c.sentence.start, p - 2), p):

@@ -23,8 +23,11 @@ def place_in_clause(c: Clause, event: Event, parties: set[str]) -> Mention | Non
             return after                     # 'اجتماع الدوحة'
     best = None
     for m in c.mentions:
-        if m.kind != "actor" or not c.is_place(m) or m.entity in parties:
-            continue
+        if m.kind != "actor" or not c.is_place(m) or m.entity in parties or c.is_venue(m):
+            continue                         # a palace or an office is no place of its own
+        lo, hi = sorted((p, m.start))
+        if any(c.key(q) in lx.topic_markers for q in range(lo, hi)) and m.start > p:
+            continue                         # 'بشأن الأوضاع في غزة': the topic, not the place
         if event.content and event.content[0] <= m.start < event.content[1] and event.relation == "STATED":
             continue
         prep = c.governing_prep(m)
