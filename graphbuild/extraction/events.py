@@ -193,6 +193,8 @@ class EventFinder:
         for q in range(max(c.sentence.start, p - 4), p):
             if self.lx.planning.match(c.state.keys, q, p + 1):
                 return True
+        if a.tense == "imperfect" and any(c.key(q) in self.lx.future_time for q in range(p + 1, c.clause_end(p))):
+            return True                      # 'يزور ... الأسبوع المقبل'
         nxt = c.key(p + 1)
         return nxt in self.lx.planning and cue.kind == "noun"
 
@@ -234,6 +236,11 @@ class EventFinder:
             return [earlier]
         if sal.speaker is not None and self.gender_of(state, sal.speaker) in (gender, None):
             return [sal.speaker]
+        if cue.frame is not None and cue.frame.relation != "STATED":
+            last = sal.by_gender.get(gender)
+            entry = self.entity_of(state, last.entity) if last is not None and last.entity else None
+            if entry is not None and entry.type == "PERSON":
+                return [last]
         if gender == "f":
             later = self._woman_named_next(state, c, p)
             if later is not None:
@@ -275,6 +282,39 @@ class EventFinder:
         return bool(k) and k not in self.lx.function_words and k not in self.lx.common_words \
             and c.starting.get(q) is None and k.isalpha()
 
+    def _joint_members(self, state, c: Clause, m: Mention) -> list[Mention]:
+        """The persons named right after a dual or plural ('الرئيسان الأمريكي دونالد ترامب والروسي
+        فلاديمير بوتين', 'وزيرا خارجية مصر والأردن بدر عبد العاطي وأيمن الصفدي')."""
+        q = m.end
+        while q < c.sentence.end and q - m.end <= 6:
+            x = c.starting.get(q)
+            if x is not None and x.kind in ("actor", "person") and x.entities:
+                entry = self.entity_of(state, x.entity)
+                if entry is not None and entry.type == "PERSON":
+                    people = [y for y in roles.coordinated_after(c, x, c.sentence.end)
+                              if y.kind != "nisba" and y.entities]
+                    # 'والروسي فلاديمير بوتين': a nisba with و before the next name
+                    r = people[-1].end
+                    while r < c.sentence.end and len(people) < 2:
+                        y = c.starting.get(r)
+                        if y is not None and y.kind == "nisba" and y.conj:
+                            r = y.end
+                            continue
+                        z = c.starting.get(r)
+                        if z is not None and z.kind in ("actor", "person") and z.entities:
+                            people.append(z)
+                        break
+                    return people
+                q = x.end
+                continue
+            if x is not None:
+                q = x.end
+                continue
+            if c.key(q) not in self.lx.domain_words and c.key(q) not in self.lx.titles.words():
+                return []
+            q += 1
+        return []
+
     def _side(self, state, speaker: Mention) -> Mention | None:
         """The state or movement a speaker's 'we' stands for."""
         entry = self.entity_of(state, speaker.entity) if speaker.entity else None
@@ -295,6 +335,10 @@ class EventFinder:
                     out.append(side)
                 continue
             if m.kind == "joint" and not m.members:
+                named = self._joint_members(state, c, m)
+                if len(named) >= 2:
+                    out.extend(named)       # 'الوزيران لافروف وفيدان'
+                    continue
                 n = m.count or 2
                 if sal.contact and len(sal.contact) >= min(n, 2):
                     out.extend(sal.contact[:n] if n else sal.contact)
@@ -507,6 +551,16 @@ class EventFinder:
             return nisbas[:1], nisbas[1:]
         if cue.options.with_light:
             return [], []
+        speech = next((e for e in reversed(done) if e.relation == "STATED" and e.content
+                       and e.content[0] <= p <= e.content[0] + 3), None)
+        if speech is not None and not (a.pronoun or c.starting.get(p + 1)):
+            # 'نفت حماس وجود أي مفاوضات مع ...': the talks are the speaker's own
+            for role in frame.partners:
+                if role in ("between", "members", "object", "object_if_actor", "genitive"):
+                    continue
+                m = roles.after_preposition(c, p + 1, end, (role,))
+                if m is not None:
+                    return list(speech.agents), roles.coordinated_after(c, m, end)
         if a.pronoun and a.pronoun[0] == "3":
             owner = self._antecedent(state, sal, a.pronoun, [])
             if not owner and sal.speaker:
