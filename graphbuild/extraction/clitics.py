@@ -9,15 +9,22 @@ from graphbuild.normalize import proclitic_variants
 
 
 class CliticSplitter:
-    def __init__(self, known):
-        self.known = known          # a container of normalized words
+    def __init__(self, known, weak=frozenset(), article: str = ""):
+        self.known = known          # words kept whole: the grammar's, given names, one-word names
+        self.weak = weak            # words known only inside longer names ('للأمم' in one alias)
+        self.article = article      # ال: a name's word before it is a clitic ('للأمم' is ل + الأمم)
 
     @lru_cache(maxsize=500_000)
     def key(self, norm: str) -> str:
         if norm in self.known:
             return norm
+        inner = norm in self.weak
         for variant in proclitic_variants(norm)[1:]:
-            if variant in self.known:
+            # a word known inside a name keeps its letters ('فكي', 'بينغ') unless what is left
+            # is a definite word ('للأمم' -> 'الأمم')
+            if inner and not variant.startswith(self.article):
+                continue
+            if variant in self.known or variant in self.weak:
                 return variant
         return norm
 

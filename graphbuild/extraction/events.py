@@ -119,8 +119,9 @@ class EventFinder:
             mentions = by_sentence.get(i, [])
             c = self.clause(state, sent, mentions)
             cues = self.cues_in(state, sent)
-            c.cue_positions = {p for p, readings in cues if any(r.kind in ("verb", "light", "intransitive_light")
-                                                                 for r in readings)}
+            c.cue_positions = {p for p, readings in cues
+                               if (r := self._reading(c, p, readings)) is not None
+                               and r.kind in ("verb", "light", "intransitive_light")}
             found = self._sentence(state, c, i, cues, sal)
             events.extend(found)
             for m in mentions:
@@ -745,7 +746,8 @@ class EventFinder:
         content_start = self._content_start(c, max([a.end for a in agents if p < a.start < c.sentence.end] or [p + 1]))
         source = None
         if cue.frame.source_markers:
-            src = roles.after_preposition(c, content_start, c.sentence.end, self.lx.source_prepositions)
+            after_agents = max([a.end for a in agents if p < a.start < c.sentence.end] or [p + 1])
+            src = roles.after_preposition(c, after_agents, c.sentence.end, self.lx.source_prepositions)
             if src is not None and src.kind in ("actor", "person", "role") and src.entities:
                 source, agents = agents[0], [src]
                 content_start = src.end

@@ -32,7 +32,7 @@ def _is_word(key: str) -> bool:
 class MentionFinder:
     """Built once per pipeline: the matcher over every dictionary alias and the word classes."""
 
-    def __init__(self, vocab, lexicon: Lexicon, actors: ActorDictionary, cue_forms: set[str]):
+    def __init__(self, vocab, lexicon: Lexicon, actors: ActorDictionary, cue_forms: set[str], key=lambda w: w):
         self.lx = lexicon
         self.actors = actors
         self.matcher = PhraseMatcher(vocab, attr="LEMMA")
@@ -41,13 +41,17 @@ class MentionFinder:
             entry = actors.get(entity_id)
             if entry is None or not self._usable_alias(tokens, entry):
                 continue
-            by_entity.setdefault(entity_id, set()).update(self._spellings(tokens))
+            by_entity.setdefault(entity_id, set()).update(
+                tuple(key(w) for w in spelling) for spelling in self._spellings(tokens))
             if entry.type == "MEDIA" and not tokens[0].startswith(lexicon.article):
                 by_entity[entity_id].add((lexicon.article + tokens[0],) + tokens[1:])   # 'البي بي سي'
 
         for entity_id, variants in by_entity.items():
             self.matcher.add(entity_id, [Doc(vocab, words=list(t), lemmas=list(t)) for t in variants])
         self.particles = {k for k in lexicon.honorifics.words()}
+        # words no name ever holds, even where a given name is spelled the same ('آن' and 'أن')
+        self.hard_stop = (lexicon.function_words | lexicon.prepositions | lexicon.complementizers
+                          | lexicon.negators | lexicon.relative_pronouns)
         self.not_name = (lexicon.function_words | lexicon.common_words | lexicon.prepositions
                          | lexicon.complementizers | lexicon.relative_pronouns | lexicon.negators
                          | lexicon.statement_nouns | lexicon.group_nouns | lexicon.domain_words
@@ -336,7 +340,9 @@ class MentionFinder:
             if pre and (q > p or any(ch in self.lx.clitic_prepositions for ch in pre)):
                 break
             ordinal = q > p and k in self.lx.regnal_ordinals and self.actors.given_name(keys[q - 1])
-            if (not _is_word(k) or k in self.not_name or self.actors.nisba(k) is not None) and not ordinal:
+            given = q == p and after_title and self.actors.given_name(k) and k not in self.hard_stop
+            if (not _is_word(k) or k in self.not_name or self.actors.nisba(k) is not None) and not ordinal \
+                    and not given:
                 if not self.actors.is_name_particle(k) or q + 1 >= end:
                     break
             if q > p and self._conj(state, q):

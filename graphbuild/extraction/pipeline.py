@@ -11,6 +11,7 @@ Triples and their attributes are read from the events by graphbuild.extraction.t
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 
 import spacy
 from spacy.language import Language
@@ -57,11 +58,19 @@ def entity_of(state: DocState, entity_id: str | None):
     return state.local.get(entity_id) or actors_mod.load().get(entity_id)
 
 
+@cache
+def clitic_splitter() -> CliticSplitter:
+    """One splitter for the text's words and the dictionary's patterns, so both meet."""
+    lx, actors, _ = _resources()
+    aliases = [tokens for tokens, _ in actors.alias_keys()]
+    whole = {t[0] for t in aliases if len(t) == 1}
+    inner = {w for t in aliases if len(t) > 1 for w in t} - whole
+    return CliticSplitter(KnownWords(lx.vocabulary() | whole, actors), inner, lx.article)
+
+
 @Language.factory("graphbuild_keys")
 def make_keys(nlp, name):
-    lx, actors, frames = _resources()
-    names = {t for tokens, _ in actors.alias_keys() for t in tokens}
-    splitter = CliticSplitter(KnownWords(lx.vocabulary() | names, actors))
+    splitter = clitic_splitter()
 
     def component(doc: Doc) -> Doc:
         state = DocState(published=doc.user_data.get("published"), source=doc.text)
@@ -95,7 +104,7 @@ def make_sentences(nlp, name):
 @Language.factory("graphbuild_mentions")
 def make_mentions(nlp, name):
     lx, actors, frames = _resources()
-    finder = MentionFinder(nlp.vocab, lx, actors, frames.forms())
+    finder = MentionFinder(nlp.vocab, lx, actors, frames.forms(), clitic_splitter().key)
 
     def component(doc: Doc) -> Doc:
         finder.find(doc, state_of(doc))

@@ -270,7 +270,7 @@ def object_after(c: Clause, p: int, end: int, allow: tuple[str, ...] = ()) -> Me
         m = c.starting.get(q)
         if m is not None and m.kind in ACTOR_KINDS:
             prep = c.governing_prep(m)
-            if prep is None or prep in allow:
+            if prep is None or (prep in allow and not c.is_place(m)):     # 'بجدة' is where, not whom
                 return m
             q = m.end
             steps += 1
