@@ -286,19 +286,6 @@ def test_misses_return_none():
     assert D.state_of("no_such_actor") is None
 
 
-# ---------------------------------------------------------------- the former files are all carried over
-
-def test_every_former_actor_is_ported():
-    former = json.loads((DATA / "entities.json").read_text(encoding="utf-8"))["entities"]
-    missing = [e["id"] for e in former if D.get(e["id"]) is None]
-    assert not missing
-    countries = json.loads((DATA / "countries.json").read_text(encoding="utf-8"))["countries"]
-    for country in countries:
-        for alias in country["aliases"]:
-            entry = D.find(alias)
-            assert entry is not None and entry.type == "GPE" and entry.country == entry.id, alias
-
-
 def test_alias_keys_cover_every_alias():
     keys = dict(D.alias_keys())
     assert keys[tuple(norm_phrase("الولايات المتحدة").split())] == "us"
