@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import json
+from functools import lru_cache
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -48,6 +49,10 @@ _NISBA_FORMS = (("", "m", "sg", True), ("\u0647", "f", "sg", True), ("\u0627", "
                 ("\u062a\u0627\u0646", "f", "du", True), ("\u062a\u064a\u0646", "f", "du", True))
 _AL = "\u0627\u0644"
 _FILES = ("states.json", "places.json", "organizations.json", "media.json", "people.json")
+
+
+_norm = lru_cache(maxsize=200_000)(norm)                 # lookups come once per word of every text
+_norm_phrase = lru_cache(maxsize=200_000)(norm_phrase)
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,13 +124,13 @@ class ActorDictionary:
         return self._entries.get(actor_id) if actor_id else None
 
     def nisba(self, key: str) -> Nisba | None:
-        return self._nisbas.get(norm(key))
+        return self._nisbas.get(key) or self._nisbas.get(_norm(key))
 
     def given_name(self, key: str) -> str | None:
-        return self._given.get(norm_phrase(key))
+        return self._given.get(key) or self._given.get(_norm_phrase(key))
 
     def is_name_particle(self, key: str) -> bool:
-        return norm(key) in self._particles
+        return key in self._particles or _norm(key) in self._particles
 
     def office_holder(self, role: str, body: str, day: date) -> ActorEntry | None:
         """The one actor holding `role` of `body` on `day`, else None.

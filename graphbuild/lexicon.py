@@ -79,9 +79,7 @@ class Lexicon:
     clause_breaks: PhraseSet
     negators: frozenset[str]
     negated_existence: PhraseSet
-    denial_verbs: frozenset[str]
     planning: PhraseSet
-    purpose_markers: frozenset[str]
     attribution: PhraseSet
     source_markers: PhraseSet
     mediation: PhraseSet
@@ -90,25 +88,21 @@ class Lexicon:
     phone: frozenset[str]
     each_of: PhraseSet
     attendance: frozenset[str]
-    entourage: PhraseSet
     delegation_head: frozenset[str]
     delegation_members: frozenset[str]
     host_verbs: frozenset[str]
     visit_nouns: frozenset[str]
     arrival_verbs: frozenset[str]
     statement_nouns: frozenset[str]
-    statement_speakers: frozenset[str]
     joint_parties: dict[str, int]
     speaker_country: frozenset[str]
     description_heads: dict[str, tuple[str, tuple[str, ...]]]
     group_nouns: frozenset[str]
     unnamed: PhraseSet                       # value: (kind, plural)
-    one_of: frozenset[str]
     honorifics: PhraseSet
     name_breakers: frozenset[str]
     meeting_references: frozenset[str]
     meeting_context: frozenset[str]
-    impersonal_passives: frozenset[str]
     quote_open: frozenset[str]
     quote_close: frozenset[str]
     titles: PhraseSet                        # value: Title
@@ -121,7 +115,6 @@ class Lexicon:
     time: dict
     conjunction: str
     conjunction_fa: str
-    future_prefix: str
     article: str
     commas: frozenset[str]
     adverbs: PhraseSet
@@ -222,9 +215,7 @@ def load() -> Lexicon:
         clause_breaks=PhraseSet(g["clause_breaks"]),
         negators=_set(g["negators"]),
         negated_existence=PhraseSet(g["negated_existence"]),
-        denial_verbs=_set(g["denial_verbs"]),
         planning=PhraseSet(g["planning"]),
-        purpose_markers=_set(g["purpose_markers"]),
         attribution=PhraseSet(g["attribution"]),
         source_markers=PhraseSet(g["source_markers"]),
         mediation=PhraseSet(g["mediation"]),
@@ -233,25 +224,21 @@ def load() -> Lexicon:
         phone=_set(g["phone"]),
         each_of=PhraseSet(g["each_of"]),
         attendance=_set(g["attendance"]),
-        entourage=PhraseSet(g["entourage"]),
         delegation_head=_set(g["delegation_head"]),
         delegation_members=_set(g["delegation_members"]),
         host_verbs=_set(g["host_verbs"]),
         visit_nouns=_set(g["visit_nouns"]),
         arrival_verbs=_set(g["arrival_verbs"]),
         statement_nouns=_set(g["statement_nouns"]),
-        statement_speakers=_set(g["statement_heads_as_speaker"]),
         joint_parties={norm_phrase(k): v for k, v in g["joint_parties"].items()},
         speaker_country=_set(g["speaker_country"]),
         description_heads=heads,
         group_nouns=_set(g["group_nouns"]),
         unnamed=PhraseSet([w for w, _ in unnamed], [v for _, v in unnamed]),
-        one_of=_set(g["one_of"]),
         honorifics=PhraseSet(g["honorifics"]),
         name_breakers=_set(g["name_breakers"]),
         meeting_references=_set(g["meeting_references"]),
         meeting_context=_set(g["meeting_context"]),
-        impersonal_passives=_set(g["impersonal_passives"]),
         quote_open=frozenset(g["quote_open"]),
         quote_close=frozenset(g["quote_close"]),
         titles=_titles(t, norm(g["definite_article"])),
@@ -264,7 +251,6 @@ def load() -> Lexicon:
         time=time,
         conjunction=norm(g["coordination"][0]),
         conjunction_fa=norm(g["coordination"][1]),
-        future_prefix=norm(g["future_prefix"]),
         article=norm(g["definite_article"]),
         commas=frozenset(g["commas"]),
         adverbs=PhraseSet(g["adverbs"]),

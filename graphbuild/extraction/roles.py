@@ -140,10 +140,6 @@ def no_overt_subject(c: Clause, p: int, end: int) -> bool:
         or bool(c.prefix(q)) and c.prefix(q)[-1] in c.lx.clitic_prepositions
 
 
-def actor_mentions(mentions):
-    return [m for m in mentions if m.kind in ACTOR_KINDS]
-
-
 def subject_after(c: Clause, p: int, end: int) -> Mention | None:
     """VSO: the first actor after the verb, stepping over adverbials; none behind a preposition.
     A statement or a reporter stands for its author: 'أفاد بيان للخارجية الروسية', 'مراسل الأناضول'."""
