@@ -139,6 +139,7 @@ class Lexicon:
     role_includes: dict[str, frozenset[str]]
     overt_subject_absent: frozenset[str]
     interview_nouns: PhraseSet
+    dateline_marks: frozenset[str]
     future_time: frozenset[str]
     topic_markers: frozenset[str]
     comitative: str
@@ -274,6 +275,7 @@ def load() -> Lexicon:
         minor_roles=frozenset(t["minor_roles"]),
         media_heads=_set(g["media_heads"]),
         interview_nouns=PhraseSet(g["interview_nouns"]),
+        dateline_marks=frozenset(g["dateline_marks"]),
         future_time=_set(g["future_time"]),
         topic_markers=_set(g["topic_markers"]),
         comitative=norm(g["comitative"]),

@@ -21,28 +21,32 @@ class TripleBuilder:
         self.entity_of = entity_of
 
     def build(self, article: Article, doc, state: DocState, events: list[Event]) -> list[Triple]:
-        by_sentence: dict[int, list[Mention]] = {}
-        for i, s in enumerate(state.sentences):
-            by_sentence[i] = [m for m in state.mentions if s.start <= m.start < s.end]
+        by_sentence: dict[int, list[Mention]] = {i: [] for i in range(len(state.sentences))}
+        si = 0
+        for m in state.mentions:
+            while si < len(state.sentences) and state.sentences[si].end <= m.start:
+                si += 1
+            if si < len(state.sentences):
+                by_sentence[si].append(m)
+        events_of: dict[int, list[Event]] = {}
+        for e in events:
+            events_of.setdefault(e.sentence, []).append(e)
         statements = [e for e in events if e.relation == "STATED"]
         out: list[Triple] = []
-        clauses: dict[int, tuple[Clause, list]] = {}
         places = _Places()
         scene = _Scene()
-        for e in events:
-            if e.sentence not in clauses:
-                sent = state.sentences[e.sentence]
-                c = Clause(state, sent, self.lx, by_sentence[e.sentence], doc=doc,
-                           is_place=lambda m: self._is_place(state, m), is_city=lambda m: self._is_city(state, m),
-                           type_of=lambda m: self._type(state, m),
-                           is_venue=lambda m: self._is_venue(state, m))
-                cues = {q for x in events if x.sentence == e.sentence for q in (x.cue[0],)}
-                c.cue_positions = cues
-                times = timexpr.find_times(state.keys, sent.start, sent.end, self.lx)
-                clauses[e.sentence] = (c, times)
-            c, times = clauses[e.sentence]
-            scene.sentence(c, state, [x.destination for x in events if x.sentence == e.sentence and x.destination])
-            out.extend(self._triples(article, doc, state, c, times, e, statements, places, scene))
+        for i, sent in enumerate(state.sentences):
+            c = Clause(state, sent, self.lx, by_sentence[i], doc=doc,
+                       is_place=lambda m: self._is_place(state, m), is_city=lambda m: self._is_city(state, m),
+                       type_of=lambda m: self._type(state, m), is_venue=lambda m: self._is_venue(state, m))
+            here = events_of.get(i, [])
+            c.cue_positions = {x.cue[0] for x in here}
+            scene.sentence(c, state, [x.destination for x in here if x.destination], first=i == 0)
+            if not here:
+                continue
+            times = timexpr.find_times(state.keys, sent.start, sent.end, self.lx)
+            for e in here:
+                out.extend(self._triples(article, doc, state, c, times, e, statements, places, scene))
         places.fill(out)
         return out
 
@@ -196,12 +200,15 @@ class _Scene:
         self.places: dict[str, Mention] = {}
         self.interviews: dict[str, Mention] = {}
         self.arrival: Mention | None = None
+        self.dateline: Mention | None = None
         self.current = -1
 
-    def sentence(self, c: Clause, state: DocState, destinations) -> None:
+    def sentence(self, c: Clause, state: DocState, destinations, first: bool = False) -> None:
         if c.sentence.start == self.current:
             return
         self.current = c.sentence.start
+        if first and c.sentence.segment == "body":
+            self.dateline = place.dateline(c)
         self.arrival = place.arrival(c) or next(iter(destinations), None)
         if self.arrival is not None and c.sentence.segment == "body":
             self.set({e for m in c.mentions if m.kind in ("actor", "person") and m is not self.arrival
@@ -218,7 +225,7 @@ class _Scene:
             self.places[p] = where
 
     def place_of(self, parties) -> Mention | None:
-        return next((self.places[p] for p in parties if p in self.places), None)
+        return next((self.places[p] for p in parties if p in self.places), self.dateline)
 
     def interview_of(self, agents) -> Mention | None:
         return next((self.interviews[e] for a in agents for e in a.entities if e in self.interviews), None)

@@ -45,13 +45,9 @@ def interview(c: Clause) -> Mention | None:
         hit = c.lx.interview_nouns.match(keys, q, c.sentence.end)
         if not hit:
             continue
-        for r in range(q + hit[0], min(c.sentence.end, q + hit[0] + 5)):
+        for r in range(q + hit[0], min(c.sentence.end, q + hit[0] + 8)):
             m = c.starting.get(r)
-            if m is None:
-                continue
-            entry_type = c.type_of(m)
-            if entry_type == "MEDIA" and c.governing_prep(m) in c.lx.interview_prepositions or entry_type == "MEDIA" and \
-                    c.key(r - 1) in c.lx.prepositions:
+            if m is not None and c.type_of(m) == "MEDIA" and (c.governing_prep(m) in c.lx.interview_prepositions
+                                                             or c.key(r - 1) in c.lx.prepositions):
                 return m
-            break
     return None

@@ -72,3 +72,12 @@ def host(c: Clause) -> Mention | None:
                 if m is not None and m.kind == "actor" and c.is_place(m):
                     return m
     return None
+
+
+def dateline(c: Clause) -> Mention | None:
+    """'بغداد - ': the city an article is filed from, when its first line opens with it."""
+    m = c.starting.get(c.sentence.start)
+    nxt = m.end if m is not None else None
+    if m is not None and m.kind == "actor" and c.is_city(m) and c.norm(nxt) in c.lx.dateline_marks:
+        return m
+    return None
