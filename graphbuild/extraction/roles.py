@@ -293,9 +293,12 @@ def after_preposition(c: Clause, p: int, end: int, preps: tuple[str, ...]) -> Me
     return None
 
 
+BETWEEN_REACH = 6          # words from a cue to its 'بين' at most ('المفاوضات غير المباشرة الجارية بين')
+
+
 def between(c: Clause, p: int, end: int, word: str) -> list[Mention]:
-    """'بين X وY': the parties after the word بين."""
-    for q in range(p, end):
+    """'بين X وY': the parties after the word بين, close after the cue."""
+    for q in range(p, min(end, p + BETWEEN_REACH)):
         if c.key(q) == word:
             m = c.starting.get(q + 1)
             if m is None:

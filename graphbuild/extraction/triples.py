@@ -12,6 +12,7 @@ from graphbuild.model import Actor, Article, Evidence, Triple
 from graphbuild.normalize import is_arabic
 
 MAX_ALIASES = 12
+DATELINE_WITHIN = 6      # sentences of a page (headline, byline) before the dateline at most
 
 
 class TripleBuilder:
@@ -41,7 +42,7 @@ class TripleBuilder:
                        type_of=lambda m: self._type(state, m), is_venue=lambda m: self._is_venue(state, m))
             here = events_of.get(i, [])
             c.cue_positions = {x.cue[0] for x in here}
-            scene.sentence(c, state, [x.destination for x in here if x.destination], first=i == 0)
+            scene.sentence(c, state, [x.destination for x in here if x.destination])
             if not here:
                 continue
             times = timexpr.find_times(state.keys, sent.start, sent.end, self.lx)
@@ -202,13 +203,15 @@ class _Scene:
         self.arrival: Mention | None = None
         self.dateline: Mention | None = None
         self.current = -1
+        self.sentences = 0
 
-    def sentence(self, c: Clause, state: DocState, destinations, first: bool = False) -> None:
+    def sentence(self, c: Clause, state: DocState, destinations) -> None:
         if c.sentence.start == self.current:
             return
         self.current = c.sentence.start
-        if first and c.sentence.segment == "body":
+        if self.dateline is None and c.sentence.segment == "body" and self.sentences < DATELINE_WITHIN:
             self.dateline = place.dateline(c)
+        self.sentences += 1
         self.arrival = place.arrival(c) or next(iter(destinations), None)
         if self.arrival is not None and c.sentence.segment == "body":
             self.set({e for m in c.mentions if m.kind in ("actor", "person") and m is not self.arrival

@@ -8,6 +8,8 @@ from graphbuild.extraction.events import Event
 from graphbuild.extraction.roles import Clause
 from graphbuild.extraction.state import Mention
 
+ARRIVAL_REACH = 16     # words from 'وصل' to its destination at most (the visitor's titles between)
+
 
 def place_in_clause(c: Clause, event: Event, parties: set[str]) -> Mention | None:
     """A place named in the event's sentence around its cue, not one of its parties' names."""
@@ -55,7 +57,7 @@ def arrival(c: Clause) -> Mention | None:
     """'وصل X إلى بغداد', 'عند وصوله إلى مسقط': where someone in the sentence arrived."""
     for q in range(c.sentence.start, c.sentence.end):
         if c.is_(q, c.lx.arrival_verbs) or c.is_(q, c.lx.visit_nouns):
-            for r in range(q + 1, min(c.sentence.end, q + 8)):
+            for r in range(q + 1, min(c.sentence.end, q + ARRIVAL_REACH)):
                 m = c.starting.get(r)
                 if m is not None and m.kind == "actor" and c.is_place(m) and \
                         c.governing_prep(m) in c.lx.destination_prepositions:
