@@ -293,12 +293,15 @@ def after_preposition(c: Clause, p: int, end: int, preps: tuple[str, ...]) -> Me
     return None
 
 
-BETWEEN_REACH = 6          # words from a cue to its 'بين' at most ('المفاوضات غير المباشرة الجارية بين')
+BETWEEN_REACH = 14         # words from a cue to its 'بين' at most ('محادثات مباشرة أو غير مباشرة في واشنطن بين')
 
 
 def between(c: Clause, p: int, end: int, word: str) -> list[Mention]:
-    """'بين X وY': the parties after the word بين, close after the cue."""
+    """'بين X وY': the parties after the word بين, after the cue with no other actor between."""
     for q in range(p, min(end, p + BETWEEN_REACH)):
+        x = c.starting.get(q)
+        if x is not None and x.kind in ACTOR_KINDS and q > p and not c.is_place(x):
+            return []
         if c.key(q) == word:
             m = c.starting.get(q + 1)
             if m is None:
