@@ -110,6 +110,7 @@ class Lexicon:
     title_modifiers: frozenset[str]
     complement_links: frozenset[str]
     domain_words: frozenset[str]
+    domain_heads: frozenset[str]          # 'لشؤون الرهائن': the next word is the domain, never a name
     function_words: frozenset[str]
     common_words: frozenset[str]
     time: dict
@@ -247,6 +248,7 @@ def load() -> Lexicon:
         title_modifiers=_set(t["modifiers"]),
         complement_links=_set(t["complement_links"]),
         domain_words=_set(t["domain_words"]),
+        domain_heads=_set(t["domain_heads"]),
         function_words=_set(read_data("function_words.json")["words"]),
         common_words=_set(read_data("common_words.json")["words"]),
         time=time,

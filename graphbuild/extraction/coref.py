@@ -82,7 +82,9 @@ class Resolver:
             if holder is not None:
                 return replace(m, kind="actor", entity=holder.id, gender=holder.gender)
         if country and role in self.minor_roles:
-            return replace(m, kind="group", entity=state_id or country)
+            complement = self.actors.get(country)
+            org = complement is not None and complement.type in ("ORG", "MEDIA")
+            return replace(m, kind="group", entity=country if org else (state_id or country))
         return m
 
     def _description(self, state: DocState, m: Mention, named: list[Mention]) -> Mention:

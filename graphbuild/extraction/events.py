@@ -36,6 +36,7 @@ class Event:
     source: Mention | None = None        # 'نقلت وكالة X عن Y': X
     confidence: float = 0.8
     hosted: bool = False                 # the agents received the partners at home
+    reported: bool = True                # False: a speech act of unnamed officials, kept for its content only
     destination: Mention | None = None   # a visit's place ('زار مسقط')
 
 
@@ -242,6 +243,10 @@ class EventFinder:
             entry = self.entity_of(state, last.entity) if last is not None and last.entity else None
             if entry is not None and entry.type == "PERSON":
                 return [last]
+        woman = sal.by_gender.get("f")
+        entry = self.entity_of(state, woman.entity) if woman is not None and woman.entity else None
+        if gender == "f" and entry is not None and entry.type == "PERSON":
+            return [woman]
         if gender == "f":
             later = self._woman_named_next(state, c, p)
             if later is not None:
@@ -739,10 +744,16 @@ class EventFinder:
                 return None
         if embedded and cue.analysis.tense != "perfect":
             return None
-        agents = self._agents(state, c, p, cue, sal, done)
-        agents = self._statement_speakers(state, c, agents, sal)
+        heard = self._agents(state, c, p, cue, sal, done)
+        agents = self._statement_speakers(state, c, heard, sal)
         if not agents:
-            return None
+            groups = [a for a in heard if a.kind == "group" and a.entities]
+            if not groups:
+                return None
+            # 'نفى مسؤول إسرائيلي عقد أي لقاء': no statement of its own, but its content is the side's
+            start = max([g.end for g in groups if g.start > p] or [p + 1])
+            return [Event("STATED", cue.frame.id, index, (p, p + 1), groups, content=(start, c.sentence.end),
+                          denial=cue.options.denial, cue_kind=cue.kind, reported=False)]
         content_start = self._content_start(c, max([a.end for a in agents if p < a.start < c.sentence.end] or [p + 1]))
         source = None
         if cue.frame.source_markers:
@@ -779,9 +790,10 @@ class EventFinder:
         return prev in self.lx.back_reference
 
     def _statement_speakers(self, state, c: Clause, agents: list[Mention], sal) -> list[Mention]:
+        """Named speakers only: an unnamed official or a group of them ('مسؤول في حماس') is no speaker."""
         out = []
         for a in agents:
-            if a.kind == "unnamed" or not a.entities:
+            if a.kind in ("unnamed", "group") or not a.entities:
                 continue
             out.append(a)
         return out

@@ -256,6 +256,9 @@ class MentionFinder:
                     country = country or eid
                     q = e
                     continue
+            if (k in self.lx.domain_heads or state.norms[q] in self.lx.domain_heads) and q + 1 < end:
+                q = names[q + 1][0] if (q + 1) in names else q + 2     # 'لشؤون الرهائن', 'بملف الصحراء الغربية'
+                continue
             if k in self.lx.title_modifiers or (k in self.lx.domain_words and k not in self.lx.complement_links):
                 q += 1
                 continue

@@ -136,6 +136,8 @@ class TripleBuilder:
         base = dict(doc_id=article.doc_id, evidence=evidence, cue=cue, negated=neg,
                     confidence=e.confidence - (0.05 if sent.segment.startswith("teaser") else 0.0))
         if e.relation == "STATED":
+            if not e.reported:
+                return []
             s, t = e.content or (e.cue[1], sent.end)
             s = min(max(s, sent.start), sent.end - 1) if sent.end > sent.start else s
             while s < t - 1 and (state.keys[s] in self.lx.complementizers or state.norms[s] == ":"
