@@ -78,13 +78,17 @@ class EventFinder:
         entry = self.entity_of(state, m.entity) if m.entity else None
         return entry is not None and (entry.type in ("GPE", "LOC") or entry.venue)
 
+    def type_of(self, state: DocState, m: Mention) -> str | None:
+        entry = self.entity_of(state, m.entity) if m.entity else None
+        return entry.type if entry is not None else None
+
     def is_city(self, state: DocState, m: Mention) -> bool:
         entry = self.entity_of(state, m.entity) if m.entity else None
         return entry is not None and entry.type in ("GPE", "LOC") and self.actors.state_of(entry.id) != entry.id
 
     def clause(self, state: DocState, sent: Sentence, mentions: list[Mention], doc=None) -> Clause:
         c = Clause(state, sent, self.lx, mentions, is_place=lambda m: self.is_place(state, m),
-                   is_city=lambda m: self.is_city(state, m), doc=doc)
+                   is_city=lambda m: self.is_city(state, m), doc=doc, type_of=lambda m: self.type_of(state, m))
         in_quote = False
         for p in range(sent.start, sent.end):
             n = state.norms[p]
@@ -137,6 +141,10 @@ class EventFinder:
             reading = self._reading(c, p, readings)
             if reading is None:
                 continue
+            if reading.kind == "light" and reading.analysis.pronoun and c.key(p - 1) in self.lx.relative_pronouns:
+                found = self._relative_light(state, c, index, p, reading, sal, out)
+                out.extend(found)
+                continue
             if reading.kind in ("light", "intransitive_light"):
                 agents = self._agents(state, c, p, reading, sal, out) if reading.kind == "light" else []
                 if not agents and reading.kind == "light":
@@ -158,6 +166,22 @@ class EventFinder:
                 continue
             out.extend(event)
         return out
+
+    def _relative_light(self, state, c: Clause, index: int, p: int, light: Cue, sal, done) -> list[Event]:
+        """'اللقاء الذي عقده المبعوث مع خليل الحية': the event noun before the relative pronoun, the
+        light verb's subject as its agent and the actor after مع (or بـ) as its partner."""
+        noun = next((r for q in range(max(c.sentence.start, p - 4), p - 1) for r in self.frames.at(c.norm(q))
+                     if r.kind == "noun" and r.frame is not None and r.frame.relation != "STATED"), None)
+        if noun is None:
+            return []
+        end = c.clause_end(p)
+        subject = roles.subject_after(c, p, end)
+        if subject is None or not subject.entities:
+            return []
+        partner = roles.after_preposition(c, subject.end, end, tuple(r for r in noun.frame.partners if len(r) <= 2))
+        if partner is None or not partner.entities:
+            return []
+        return [self._make(noun.frame, index, p, noun, [subject], roles.coordinated_after(c, partner, end), sal)]
 
     def _reading(self, c: Clause, p: int, readings: list[Cue]) -> Cue | None:
         """The reading of an ambiguous form the context allows: a verb where a verb can stand."""
@@ -227,8 +251,8 @@ class EventFinder:
             return self._expand(state, c, subj, sal)
         if before is not None:
             return self._expand(state, c, roles.coordinated_before(c, before), sal)
-        # dropped subject
-        if not roles.no_overt_subject(c, p, end):
+        # dropped subject (a verb before its subject is singular: a dual or plural one has none after it)
+        if a.number == "sg" and not roles.no_overt_subject(c, p, end):
             return []
         if a.number in ("du", "pl") and sal.contact:
             return list(sal.contact)
@@ -447,6 +471,8 @@ class EventFinder:
             found: list[Mention] = []
             if role == "object" or role == "object_if_actor":
                 m = roles.object_after(c, after, end, allow=(self.lx.comitative,) if self.lx.comitative in spec else ())
+                if m is not None and m.kind == "role" and not m.entities:
+                    m = roles.holder_after(c, m, end) or m      # 'قائد ما يسمى الجيش الوطني، خليفة حفتر'
                 if m is not None and id(m) not in taken:
                     found = roles.coordinated_after(c, m, end)
             elif role == "between":

@@ -282,7 +282,7 @@ class MentionFinder:
                 continue
             break
         # the name: after the title, possibly after one comma or an honorific
-        bare = q == p + hit[0] and not keys[q - 1].startswith(self.lx.article) and not deputy
+        bare = hit[0] == 1 and q == p + 1 and not keys[p].startswith(self.lx.article) and not deputy
         r = q
         if r < end and keys[r] in self.lx.commas and r + 1 < end:
             r += 1

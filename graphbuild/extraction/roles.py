@@ -284,6 +284,19 @@ def object_after(c: Clause, p: int, end: int, allow: tuple[str, ...] = ()) -> Me
     return None
 
 
+HOLDER_REACH = 8           # words from a role to the name of its holder at most
+
+
+def holder_after(c: Clause, role: Mention, end: int) -> Mention | None:
+    """The person a role describes, named after its complement and a comma."""
+    for q in range(role.end, min(end, role.end + HOLDER_REACH)):
+        m = c.starting.get(q)
+        if m is not None and m.kind in ("actor", "person") and m.entities and c.is_comma(q - 1) \
+                and c.type_of(m) == "PERSON":
+            return m
+    return None
+
+
 def after_preposition(c: Clause, p: int, end: int, preps: tuple[str, ...]) -> Mention | None:
     """The first actor after p that one of `preps` governs ('مع X', 'بـX', 'من X')."""
     for q in range(p, end):
