@@ -712,6 +712,8 @@ class EventFinder:
                 first = m
         else:
             first = roles.object_after(c, p + 1, c.sentence.end)
+        if first is not None and first.kind == "role" and not first.entities:
+            first = roles.holder_after(c, first, c.sentence.end) or first
         if first is None or not host or not visitors:
             return None
         attendees = [m for m in roles.coordinated_after(c, first, c.sentence.end)
