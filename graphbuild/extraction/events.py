@@ -505,7 +505,7 @@ class EventFinder:
                 return others
         gender = "f" if person.startswith("3f") else "m"
         for m in reversed(sal.recent):
-            if set(m.entities) & own:
+            if set(m.entities) & own or self.type_of(state, m) == "LOC" or self.is_city(state, m):
                 continue
             if self.gender_of(state, m) in (gender, None):
                 return [m]
@@ -548,6 +548,8 @@ class EventFinder:
         if cue.options.in_meeting:
             parties = self._governing_contact(c, p, done) or (sal.meeting if self._meeting_near(c, p) else [])
             return parties[:1], parties[1:]
+        if a.definite and not a.pronoun and c.key(p - 1) in self.lx.meeting_context:
+            return [], []                    # 'خلال اللقاء': the meeting already told, no new one
         pairs = roles.between(c, p, end, self.lx.between_word)
         nisbas = self._nisba_pair(c, p)
         if light is not None and light[0] < p and p - light[0] <= LIGHT_REACH:
