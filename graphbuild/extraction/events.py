@@ -237,8 +237,10 @@ class EventFinder:
                 return [side] if side else []
             return [speaker]
         here = [e for e in done if e.agents and e.cue[0] < p and e.relation != "STATED"]
-        if here and self.lx.clause_breaks.match(c.state.keys, p - 1, p) is not None:
-            return here[-1].agents[:1]       # 'زار X مسقط حيث التقى ...': the subject of the clause before
+        after_break = self.lx.clause_breaks.match(c.state.keys, p - 1, p) is not None
+        coordinated = c.has_conj(p) and c.is_comma(p - 1) and roles.no_overt_subject(c, p, c.clause_end(p))
+        if here and (after_break or coordinated):
+            return here[-1].agents[:1]       # 'زار X مسقط حيث التقى ...', 'استقبل X Y، وناقش معه': the subject before
         before = roles.subject_before(c, p)
         if before is not None and not roles.clause_initial(c, roles.coordinated_before(c, before)[0]):
             before = None
@@ -550,7 +552,7 @@ class EventFinder:
             return parties[:1], parties[1:]
         if a.definite and not a.pronoun and c.key(p - 1) in self.lx.meeting_context:
             return [], []                    # 'خلال اللقاء': the meeting already told, no new one
-        pairs = roles.between(c, p, end, self.lx.between_word)
+        pairs = self._split_joint(roles.between(c, p, end, self.lx.between_word))
         nisbas = self._nisba_pair(c, p)
         if light is not None and light[0] < p and p - light[0] <= LIGHT_REACH:
             lp, lcue, lagents = light
@@ -625,6 +627,17 @@ class EventFinder:
                 if len(rest) >= 2:
                     agents, partners = rest[:1], rest[1:]
         return agents, partners
+
+    @staticmethod
+    def _split_joint(mentions: list[Mention]) -> list[Mention]:
+        """'بين الوفدين الروسي والأوكراني': a joint mention is one party per member."""
+        out = []
+        for m in mentions:
+            if m.kind == "joint" and len(m.members) >= 2:
+                out.extend(Mention(m.start, m.end, "actor", e) for e in m.members)
+            else:
+                out.append(m)
+        return out
 
     def _nisba_pair(self, c: Clause, p: int) -> list[Mention]:
         out = []

@@ -137,6 +137,7 @@ def no_overt_subject(c: Clause, p: int, end: int) -> bool:
         return True
     k = c.key(q)
     return k in c.lx.complementizers or k in c.lx.overt_subject_absent or c.norm(q) in c.lx.overt_subject_absent \
+        or c.norm(q) in c.lx.prep_pronouns \
         or bool(c.prefix(q)) and c.prefix(q)[-1] in c.lx.clitic_prepositions
 
 
