@@ -21,6 +21,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from graphbuild import actors as actors_mod
 from graphbuild import lexicon as lexicon_mod
 from graphbuild.model import Actor, Triple
 from graphbuild.normalize import norm, skeleton
@@ -56,7 +57,8 @@ def _given_compatible(a: str, b: str) -> bool:
 
 
 def _parts(name: str) -> tuple[str, str]:
-    words = [w for w in name.split() if norm(w) not in ("الشيخ",)]
+    honorifics = lexicon_mod.load().honorifics
+    words = [w for w in name.split() if norm(w) not in honorifics]
     return (words[0] if len(words) > 1 else "", words[-1] if words else "")
 
 
@@ -123,31 +125,29 @@ class Identities:
     common: dict[str, list[str]]
 
 
-def known_persons(lx=None) -> dict[str, list[tuple[str, str]]]:
-    """Gazetteer persons by surname skeleton: (given name, id)."""
-    lx = lx or lexicon_mod.load()
+def known_persons(dictionary=None) -> dict[str, list[tuple[str, str]]]:
+    """Dictionary persons by surname skeleton: (given name, id)."""
+    dictionary = dictionary or actors_mod.load()
     known: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for info in lx.entities.values():
-        if info.type != "PERSON":
-            continue
-        for tokens, eid, _kind in (e for entries in lx.phrases.values() for e in entries if e[1] == info.id):
-            if len(tokens) >= 2:
-                known[skeleton(tokens[-1])].append((tokens[0], eid))
+    for tokens, eid in dictionary.alias_keys():
+        entry = dictionary.get(eid)
+        if entry is not None and entry.type == "PERSON" and len(tokens) >= 2:
+            known[skeleton(tokens[-1])].append((tokens[0], eid))
     return known
 
 
 def resolve_block(key: str, members: list[FoundPerson], known: list[tuple[str, str]],
-                  lx=None) -> dict[str, Canonical]:
-    """Each found person of one block to its canonical actor: a gazetteer person when the
+                  dictionary=None) -> dict[str, Canonical]:
+    """Each found person of one block to its canonical actor: a dictionary person when the
     surname and given names agree, else the longest-named compatible person of the block."""
-    lx = lx or lexicon_mod.load()
+    dictionary = dictionary or actors_mod.load()
     members = sorted(members, key=lambda p: (-len(p.name), p.first))
     canonical: dict[str, Canonical] = {}
     for p in members:
         given = _parts(p.name)[0]
         target = next((eid for g, eid in known if len(key) >= 3 and _given_compatible(g, given)), None)
-        if target:
-            info = lx.entity(target)
+        info = dictionary.get(target) if target else None
+        if info is not None:
             canonical[p.id] = Canonical(info.id, info.name, info.type)
             continue
         lead = next((canonical[q.id] for q in members if q.id in canonical and q is not p
@@ -158,11 +158,11 @@ def resolve_block(key: str, members: list[FoundPerson], known: list[tuple[str, s
 
 
 def resolve(mentions: MentionMap) -> Identities:
-    lx = lexicon_mod.load()
-    known = known_persons(lx)
+    dictionary = actors_mod.load()
+    known = known_persons(dictionary)
     canonical: dict[str, Canonical] = {}
     for key, members in mentions.blocks().items():
-        canonical.update(resolve_block(key, members, known.get(key, []), lx))
+        canonical.update(resolve_block(key, members, known.get(key, []), dictionary))
     return Identities(canonical, common_spellings(mentions.spellings, canonical))
 
 

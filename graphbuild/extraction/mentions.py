@@ -1,370 +1,539 @@
-"""Mentions of actors and places: gazetteer names (clitics stripped), persons introduced by a
-title, unnamed sources and officials, state bodies ('الإدارة الأمريكية'), and descriptions
-('الحركة', 'المبعوث الأميركي') that the resolver links to an earlier mention.
+"""Mentions of actors: names in the actor dictionary, persons introduced by a role
+('وزير الخارجية الأردني أيمن الصفدي', 'المتحدث باسم الخارجية الأردنية سفيان القضاة'), persons in
+no list found from a given name, roles standing alone ('الرئيس الأمريكي'), groups that stand for
+their state or organization ('مسؤولين سعوديين', 'وفد الاتحاد الإفريقي'), definite descriptions
+('الحركة'), joint parties ('الجانبان') and unnamed sources.
+
+Dictionary names are matched by spaCy's PhraseMatcher on the clitic-free keys (token.lemma_);
+the rest is read left to right by the small grammar of roles below. The result goes to
+`state.mentions` and to `doc.spans["mentions"]`.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
-from graphbuild.lexicon import EntityInfo, Lexicon
-from graphbuild.normalize import enclitic_variants, norm, proclitic_variants, skeleton
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
 
-NAME_CONNECTORS = frozenset({"بن", "بنت", "ابو", "ابن", "عبد", "ال", "اب", "ام"})
-PUNCT_BREAK = frozenset({"،", ",", ".", ":", "؛", ";", "(", ")", "-", "–", "—", "!", "؟", "?", "\n", "/"})
+from graphbuild.actors import ActorDictionary, ActorEntry
+from graphbuild.extraction.clitics import CliticSplitter
+from graphbuild.extraction.state import DocState, Mention
+from graphbuild.lexicon import Lexicon
+from graphbuild.normalize import norm, skeleton
 
-
-@dataclass
-class Ref:
-    """What a mention refers to."""
-
-    id: str
-    name: str
-    type: str
-    gender: str | None = None
-    country: str | None = None
-    affiliation: str | None = None
-    roles: tuple[str, ...] = ()
-    speaks_for: bool = False
-    unnamed: bool = False
-    head: str | None = None
-    venue: bool = False
-    capital_of: str | None = None
+MAX_NAME = 4            # words of a name found from its context, particles aside
+MAX_PARTICLE_NAME = 7
 
 
-@dataclass
-class Mention:
-    start: int                   # token span [start, end)
-    end: int
-    ref: Ref | None
-    kind: str                    # name | nisba | nisba_plural | person | unnamed | group | body | desc | pronoun
-    text: str = ""
-    role: str | None = None
-    desc_head: str | None = None  # for descriptions: the head noun ('حركه', 'موقع') or role
-    actor: Ref | None = None     # who acts in a contact when this mention is the participant
-    extra: dict = field(default_factory=dict)
-
-    def participant(self) -> Ref | None:
-        return self.actor or self.ref
-
-
-def ref_of(info: EntityInfo) -> Ref:
-    return Ref(id=info.id, name=info.name, type=info.type, gender=info.gender, country=info.country,
-               affiliation=info.affiliation, roles=info.roles, head=info.head, venue=info.venue,
-               capital_of=info.capital_of)
+def _is_word(key: str) -> bool:
+    return any(c.isalpha() for c in key)
 
 
 class MentionFinder:
-    def __init__(self, lexicon: Lexicon):
+    """Built once per pipeline: the matcher over every dictionary alias and the word classes."""
+
+    def __init__(self, vocab, lexicon: Lexicon, actors: ActorDictionary, cue_forms: set[str], key=lambda w: w):
         self.lx = lexicon
+        self.actors = actors
+        self.matcher = PhraseMatcher(vocab, attr="LEMMA")
+        by_entity: dict[str, set[tuple[str, ...]]] = {}
+        for tokens, entity_id in actors.alias_keys():
+            entry = actors.get(entity_id)
+            if entry is None or not self._usable_alias(tokens, entry):
+                continue
+            by_entity.setdefault(entity_id, set()).update(
+                tuple(key(w) for w in spelling) for spelling in self._spellings(tokens))
+            if entry.type == "MEDIA" and not tokens[0].startswith(lexicon.article):
+                by_entity[entity_id].add((lexicon.article + tokens[0],) + tokens[1:])   # 'البي بي سي'
 
-    # token helpers -------------------------------------------------------------------------------
-    def keys(self, doc) -> list[str]:
-        return [t.norm_ for t in doc]
+        for entity_id, variants in by_entity.items():
+            self.matcher.add(entity_id, [Doc(vocab, words=list(t), lemmas=list(t)) for t in variants])
+        self.particles = {k for k in lexicon.honorifics.words()}
+        # words no name ever holds, even where a given name is spelled the same ('آن' and 'أن')
+        self.hard_stop = (lexicon.function_words | lexicon.prepositions | lexicon.complementizers
+                          | lexicon.negators | lexicon.relative_pronouns)
+        self.not_name = (lexicon.function_words | lexicon.common_words | lexicon.prepositions
+                         | lexicon.complementizers | lexicon.relative_pronouns | lexicon.negators
+                         | lexicon.statement_nouns | lexicon.group_nouns | lexicon.domain_words
+                         | lexicon.title_modifiers | lexicon.complement_links | lexicon.name_breakers
+                         | lexicon.meeting_references | lexicon.attendance | lexicon.delegation_head
+                         | lexicon.phone | frozenset(lexicon.joint_parties) | lexicon.titles.words()
+                         | lexicon.unnamed.words() | lexicon.honorifics.words() | frozenset(cue_forms)
+                         | _time_words(lexicon))
 
-    def _skip_quotes(self, keys, i):
-        while i < len(keys) and keys[i] in ('"', "“", "”", "«", "»", "'"):
-            i += 1
-        return i
+    def _usable_alias(self, tokens: tuple[str, ...], entry: ActorEntry) -> bool:
+        """A one-word alias that is a given name, a common word or a nisba ('حسين', 'العمانية')
+        names too many things to stand for one actor."""
+        if len(tokens) > 1 or entry.type == "GPE":
+            return True
+        word = tokens[0]
+        if self.actors.nisba(word) is not None:
+            return False                    # 'العمانية': the agency's short name is the nisba
+        return not (self.actors.given_name(word) or word in self.lx.common_words
+                    or word in self.lx.function_words)
 
-    def match_phrase(self, keys, i, index) -> tuple[int, tuple] | None:
-        """Longest lexicon phrase at token i (first token may carry proclitics); quotes skipped."""
-        best = None
-        for variant in proclitic_variants(keys[i]):
-            for entry in index.get(variant, ()):
-                tokens = entry[0]
-                j, ok = i + 1, True
-                for tok in tokens[1:]:
-                    j = self._skip_quotes(keys, j)
-                    if j >= len(keys) or keys[j] != tok:
-                        ok = False
-                        break
-                    j += 1
-                if ok and (best is None or j > best[0]):
-                    best = (j, entry)
+    def _spellings(self, tokens: tuple[str, ...]) -> set[tuple[str, ...]]:
+        """'عبد الله' and 'عبدالله', 'أبو ظبي' and 'أبوظبي': compound names written both ways."""
+        out = {tokens}
+        joined, i = [], 0
+        while i < len(tokens):
+            if tokens[i] in self.lx.compound_name_heads and i + 1 < len(tokens):
+                joined.append(tokens[i] + tokens[i + 1])
+                i += 2
+            else:
+                joined.append(tokens[i])
+                i += 1
+        out.add(tuple(joined))
+        split = []
+        for t in tokens:
+            head = next((h for h in self.lx.compound_name_heads if t.startswith(h) and len(t) - len(h) >= 3), None)
+            split.extend((head, t[len(head):]) if head else (t,))
+        out.add(tuple(split))
+        return out
+
+    # dictionary names ------------------------------------------------------------------------
+    def dictionary_matches(self, doc: Doc, state: DocState) -> dict[int, tuple[int, str]]:
+        """position -> (end position, actor id) of the longest dictionary name starting there."""
+        pos_of = {t: p for p, t in enumerate(state.tokens)}
+        best: dict[int, tuple[int, str]] = {}
+        for match_id, start, end in self.matcher(doc):
+            if start not in pos_of or (end - 1) not in pos_of:
+                continue
+            p, q = pos_of[start], pos_of[end - 1] + 1
+            entity_id = doc.vocab.strings[match_id]
+            if p not in best or q > best[p][0]:
+                best[p] = (q, entity_id)
         return best
 
-    def match_title(self, keys, i):
-        """A title at i, with an optional 'assistant/deputy' prefix: (end, Title, gender)."""
-        j, gender = i, None
-        prefix = [v for v in proclitic_variants(keys[i]) if v in self.lx.assistant_prefixes]
-        if prefix and i + 1 < len(keys):
-            gender, j = self.lx.assistant_prefixes[prefix[0]], i + 1
-        for variant in proclitic_variants(keys[j]):
-            for title in self.lx.titles.get(variant, ()):
-                if tuple(keys[j + 1: j + len(title.tokens)]) == title.tokens[1:]:
-                    return j + len(title.tokens), title, gender or title.gender
-        return None
-
-    # the finder ------------------------------------------------------------------------------------
-    def find(self, doc, sentence_bounds) -> list[Mention]:
-        keys = self.keys(doc)
-        mentions: list[Mention] = []
-        for s_start, s_end in sentence_bounds:
-            i = s_start
-            while i < s_end:
-                m = self._at(doc, keys, i, s_end)
+    # the grammar of mentions -------------------------------------------------------------------
+    def find(self, doc: Doc, state: DocState) -> list[Mention]:
+        names = self.dictionary_matches(doc, state)
+        out: list[Mention] = []
+        for sent in state.sentences:
+            p = sent.start
+            while p < sent.end:
+                m = self._mention_at(state, names, p, sent.end)
                 if m is None:
-                    i += 1
+                    p += 1
                     continue
-                m.start = self._head_before(keys, m, max(s_start, mentions[-1].end if mentions else 0))
-                m.text = _surface(doc, m.start, m.end)
-                mentions.append(m)
-                i = m.end
-        return mentions
+                out.append(m)
+                p = m.end
+        out = self._appositions(state, out)
+        out = self._link_surnames(state, out, names)
+        state.mentions = out
+        doc.spans["mentions"] = [state.span(doc, m.start, m.end, m.kind, m.entity or "") for m in out]
+        return out
 
-    def _head_before(self, keys, m: Mention, floor: int) -> int:
-        """Where a name starts when its head noun stands before it: 'لوكالة "فرانس برس"', 'موقع أكسيوس'."""
-        if m.kind != "name" or m.ref is None or not m.ref.head:
-            return m.start
-        k = m.start - 1
-        while k >= floor and keys[k] in ('"', "“", "«"):
-            k -= 1
-        if k >= floor and m.ref.head in proclitic_variants(keys[k]):
-            return k
-        return m.start
+    def _conj(self, state: DocState, p: int) -> bool:
+        n, k = state.norms[p], state.keys[p]
+        return n != k and n.startswith(self.lx.conjunction)
 
-    def _at(self, doc, keys, i, end) -> Mention | None:
-        return (self._title_person(doc, keys, i, end)
-                or self._unnamed(keys, i, end)
-                or self._body(keys, i, end)
-                or self._named(keys, i, end))
+    def _ordinal_end(self, state: DocState, e: int, end: int) -> int:
+        """'عبدالله الثاني': a regnal ordinal after a name belongs to it."""
+        return e + 1 if e < end and state.keys[e] in self.lx.regnal_ordinals else e
 
-    def _named(self, keys, i, end) -> Mention | None:
-        hit = self.match_phrase(keys, i, self.lx.phrases)
-        if not hit or hit[0] > end:
+    def _mention_at(self, state: DocState, names, p: int, end: int) -> Mention | None:
+        keys = state.keys
+        if not _is_word(keys[p]):
             return None
-        j, (tokens, entity_id, kind) = hit
-        info = self.lx.entity(entity_id)
-        return Mention(i, j, ref_of(info), kind)
-
-    def _nisba_at(self, keys, i, end, kinds=("nisba",)):
-        hit = self.match_phrase(keys, i, self.lx.phrases)
-        if hit and hit[0] <= end and hit[1][2] in kinds:
-            return hit[0], hit[1][1]
+        start = p
+        conj = self._conj(state, p)
+        # honorifics before a name or title ('جلالة الملك', 'الشيخ', 'السيد')
+        q = p
+        while q < end:
+            h = self.lx.honorifics.match(keys, q, end)
+            if not h or (q in names and names[q][0] > q + h[0]):
+                break
+            if self.lx.titles.match(keys, q, end) and self.lx.titles.match(keys, q, end)[0] >= h[0]:
+                break
+            q += h[0]
+        honorific = q > p
+        if q < end and q in names:
+            e, eid = names[q]
+            entry = self.actors.get(eid)
+            if entry is not None and not (honorific and entry.type != "PERSON"):
+                if entry.type == "PERSON":
+                    e = self._ordinal_end(state, e, end)
+                return Mention(start, e, "actor", eid, gender=entry.gender, country=entry.country,
+                               conj=conj, head=q)
+        office = self.lx.office_heads.match(keys, q, end) if not honorific else None
+        if office:
+            inner = self._mention_at(state, names, q + office[0], end)
+            if inner is not None and inner.kind in ("role", "person", "actor") and not inner.conj:
+                return self._office(state, start, q, inner, conj)
+        if q < end and keys[q] in self.lx.media_heads and not honorific:
+            r = self._skip_quotes(state, q + 1, end)
+            if r in names:
+                e, eid = names[r]
+                entry = self.actors.get(eid)
+                if entry is not None and entry.type == "MEDIA":
+                    return Mention(start, self._skip_quotes(state, e, end, closing=True), "actor", eid,
+                                   conj=conj, head=r)
+        if not honorific and keys[q] in self.lx.group_nouns:
+            group = self._group(state, names, q, end)     # 'مسؤول من حماس' before the title 'مسؤول'
+            if group is not None:
+                return replace(group, start=start, conj=conj)
+        title = self._title(state, names, q, end)
+        if title is not None:
+            return replace(title, start=start, conj=conj)
+        if honorific:
+            name_end = self._name_end(state, q, end, names, after_title=True)
+            if name_end > q:
+                return self._person(state, start, q, name_end, None, None, None, conj)
+            return None
+        group = self._group(state, names, p, end) or self._administration(state, names, p, end)
+        if group is not None:
+            return replace(group, conj=conj)
+        if keys[p] in self.lx.speaker_country:
+            return Mention(p, p + 1, "side", conj=conj, implied=True)     # 'بلاده': the speaker's country
+        joint = self.lx.joint_parties.get(keys[p])
+        if joint is None and p + 1 < end:
+            joint = self.lx.joint_parties.get(keys[p] + " " + keys[p + 1])
+            if joint is not None:
+                return Mention(p, p + 2, "joint", count=joint, conj=conj)
+        if joint is not None:
+            return self._joint(state, p, end, joint, conj)
+        desc = self.lx.description_heads.get(keys[p])
+        if desc is not None:
+            country = self._nisba_at(state, p + 1, end)
+            return Mention(p, p + 1 + (1 if country else 0), "desc", role=desc[0], country=country,
+                           conj=conj, types=desc[1])
+        unnamed = self.lx.unnamed.match(keys, p, end)
+        if unnamed:
+            e = p + unnamed[0]
+            country = self._nisba_at(state, e, end)
+            return Mention(p, e + (1 if country else 0), "unnamed", role=unnamed[1][0],
+                           plural=unnamed[1][1], country=country, conj=conj)
+        if self.actors.given_name(keys[p]) and keys[p] not in self.not_name:
+            name_end = self._name_end(state, p, end, names, after_title=False)
+            if name_end - p >= 2:
+                return self._person(state, start, p, name_end, None, None, None, conj)
+        nisba = self.actors.nisba(keys[p])
+        if nisba is not None:
+            # 'مع القطريين': a definite plural standing alone is its people
+            kind = "group" if nisba.number == "pl" and keys[p].startswith(self.lx.article) else "nisba"
+            return Mention(p, p + 1, kind, nisba.country, gender=nisba.gender,
+                           plural=nisba.number != "sg", country=nisba.country, conj=conj)
         return None
 
-    def _body(self, keys, i, end) -> Mention | None:
-        """'الإدارة الأمريكية', 'إدارة ترامب', 'حكومتي قطر' -> the state; 'وزارة الخارجية الإيرانية' -> its ministry."""
-        variants = proclitic_variants(keys[i])
-        j = i + 1
-        if any(v in self.lx.ministry_heads for v in variants) and j < end and keys[j] in self.lx.ministries:
-            ministry, j = keys[j], j + 1
-        elif any(v in self.lx.ministries for v in variants) and j < end:
-            ministry = next(v for v in variants if v in self.lx.ministries)
-        else:
-            ministry = None
-        if ministry:
-            nisba = self._nisba_at(keys, j, end)
-            if nisba:
-                country = self.lx.entity(nisba[1])
-                demonym = self.lx.country_by_demonym.get(country.id, country.name)
-                ref = Ref(id=f"{country.id}_{norm_id(self.lx.ministries[ministry])}",
-                          name=f"{demonym} {self.lx.ministries[ministry]}", type="ORG",
-                          country=country.id, head="وزاره")
-                return Mention(i, nisba[0], ref, "body")
+    # roles ----------------------------------------------------------------------------------------
+    def _title(self, state: DocState, names, p: int, end: int) -> Mention | None:
+        """A role noun, its complement (nisba, state, organization), and the name after it."""
+        keys = state.keys
+        deputy = False
+        q = p
+        while q < end and keys[q] in self.lx.title_prefixes and self.lx.titles.match(keys, q + 1, end):
+            deputy, q = True, q + 1
+        hit = self.lx.titles.match(keys, q, end)
+        if not hit:
             return None
-        if not any(v in self.lx.government_nouns for v in variants) or j >= end:
-            return None
-        nisba = self._nisba_at(keys, j, end)
-        if nisba:
-            return Mention(i, nisba[0], ref_of(self.lx.entity(nisba[1])), "body")
-        hit = self.match_phrase(keys, j, self.lx.phrases)
-        if hit and hit[0] <= end:
-            info = self.lx.entity(hit[1][1])
-            if info.type == "PERSON" and info.country:
-                return Mention(i, hit[0], ref_of(self.lx.entity(info.country)), "body")
-            if info.type == "GPE" and hit[1][2] == "name" and info.id == info.country:
-                return Mention(i, hit[0], ref_of(info), "body")
-        # 'إدارة الرئيس الأمريكي دونالد ترامب'
-        title = self.match_title(keys, j)
-        if title:
-            tail_end, country, _ = self._title_tail(keys, title[0], end)
-            if country:
-                k = self._skip_name(keys, tail_end, end)
-                return Mention(i, k, ref_of(self.lx.entity(country)), "body")
-        return None
-
-    def _unnamed(self, keys, i, end) -> Mention | None:
-        """'مسؤول أمريكي كبير', 'قيادي بحركة حماس', 'مصدر مطلع', 'مسؤولين من حماس', 'قادة حماس'."""
-        variants = proclitic_variants(keys[i])
-        one = next((v for v in variants if v in self.lx.unnamed_singular), None)
-        many = next((v for v in variants if v in self.lx.unnamed_plural), None) or next(
-            (v[2:] for v in variants if v.startswith("ال") and v[2:] in self.lx.unnamed_plural), None)
-        j = i + 1
-        if any(v in ("احد", "احدي") for v in variants) and j < end:
-            # 'أحد المصادر', 'إحدى الجهات': one of several unnamed people
-            plural = next((v for v in proclitic_variants(keys[j]) if v in self.lx.unnamed_plural), None)
-            plural = plural or next((v[2:] for v in proclitic_variants(keys[j])
-                                     if v.startswith("ال") and v[2:] in self.lx.unnamed_plural), None)
-            singular = self.lx.singular_of.get(plural) if plural else None
-            if singular:
-                one, j = singular, j + 1
-        if not one and not many:
-            return None
-        while j < end and keys[j] in ("مطلع", "مطلعه", "كبير", "رفيع", "رفيعه", "بارز", "اخر", "مطلعون", "مطلعين", "كبار", "رسمي", "رسميه"):
-            j += 1
-        affiliation = None
-        # 'مسؤول أمريكي', and for a plural 'مسؤولين أمريكيين'
-        nisba = self._nisba_at(keys, j, end, ("nisba", "nisba_plural") if many else ("nisba",)) if j < end else None
-        if nisba:
-            affiliation, j = nisba[1], nisba[0]
-        elif j < end:
-            k = j + 1 if keys[j] in ("في", "من", "عن") else j
-            hit = self.match_phrase(keys, k, self.lx.phrases) if k < end else None
-            if hit and hit[0] <= end and hit[1][2] == "name" and self.lx.entity(hit[1][1]).type in ("ORG", "GPE"):
-                if k > j or keys[j][0] in "بل" or many:
-                    affiliation, j = hit[1][1], hit[0]
-        while j < end and keys[j] in ("مطلع", "مطلعه", "كبير", "رفيع", "بارز", "اخر", "الفلسطينيه", "مطلعه علي الامر"):
-            j += 1
-        kind_word = self.lx.unnamed_singular.get(one) if one else self.lx.unnamed_plural.get(many)
-        if affiliation is None and kind_word in ("official", "officials"):
-            return None          # 'مسؤول' alone is a title or a common noun, not a source
-        aff = self.lx.entity(affiliation) if affiliation else None
-        group = bool(many)
-        ref = Ref(id=f"unnamed_{affiliation or 'x'}_{kind_word}", type="PERSON",
-                  name=f"unnamed {aff.name + ' ' if aff else ''}{kind_word}",
-                  country=(aff.country if aff else None), affiliation=affiliation,
-                  speaks_for=True, unnamed=True)
-        actor = None
-        if aff is not None:
-            actor = ref_of(aff) if aff.type != "GPE" else ref_of(self.lx.entity(aff.country or aff.id))
-        return Mention(i, j, ref, "group" if group else "unnamed", actor=actor)
-
-    def _title_tail(self, keys, j, end):
-        """Complements after a title: nisba, 'باسم X', 'لشؤون الرهائن', genitive actor. -> (end, country, affiliation)."""
-        country = affiliation = None
-        steps = 0
-        while j < end and steps < 10:
-            steps += 1
-            j = self._skip_quotes(keys, j)
-            k = j
-            if keys[k] in ("باسم", "في", "من", "لدي", "الي", "عن") and k + 1 < end:
-                k += 1
-            nisba = self._nisba_at(keys, k, end)
-            if nisba:
-                country = country or nisba[1]
-                j = nisba[0]
+        title = hit[1]
+        role = title.role if not deputy else "deputy_" + title.role
+        q += hit[0]
+        country = None
+        genitive = False
+        located = None
+        while q < end:                        # the complement, and further titles of a chain
+            if state.norms[q] in self.lx.quote_open and q + 1 < end and (q + 1) in names:
+                q += 1
+            k = keys[q]
+            if q in names:
+                e, eid = names[q]
+                entry = self.actors.get(eid)
+                if entry is not None and entry.type != "PERSON":
+                    country = country or eid
+                    q = self._skip_quotes(state, e, end, closing=True)
+                    continue
+            if k in self.lx.complement_links and q + 1 < end and (q + 1) in names and \
+                    (k not in self.lx.place_prepositions or title.role in self.lx.posting_roles
+                     or self.actors.state_of(names[q + 1][1]) == names[q + 1][1]):
+                # 'في ليبيا' completes a title; 'في الرياض' is where it happened, but for a posting
+                e, eid = names[q + 1]
+                if k in self.lx.place_prepositions and self.actors.state_of(eid) != eid:
+                    located = eid
+                entry = self.actors.get(eid)
+                if entry is not None and entry.type != "PERSON":
+                    country = country or eid
+                    q = e
+                    continue
+            if (k in self.lx.domain_heads or state.norms[q] in self.lx.domain_heads) and q + 1 < end:
+                q = names[q + 1][0] if (q + 1) in names else q + 2     # 'لشؤون الرهائن', 'بملف الصحراء الغربية'
                 continue
-            inner = self.match_title(keys, k)
-            if inner and inner[0] <= end:
-                t_end, c2, a2 = self._title_tail(keys, inner[0], end)
-                name_end = self._skip_name(keys, t_end, end)
-                hit = self.match_phrase(keys, t_end, self.lx.phrases) if t_end < end else None
-                if hit and self.lx.entity(hit[1][1]).type == "PERSON":
-                    name_end = hit[0]
-                    c2 = c2 or self.lx.entity(hit[1][1]).country
-                country = country or c2
-                affiliation = affiliation or a2
-                j = name_end
+            if k in self.lx.title_modifiers or (k in self.lx.domain_words and k not in self.lx.complement_links):
+                q += 1
                 continue
-            hit = self.match_phrase(keys, k, self.lx.phrases)
-            if hit and hit[0] <= end and hit[1][2] == "name":
-                info = self.lx.entity(hit[1][1])
-                if info.type == "PERSON":
-                    if k == j:           # the title's own name: stop here
-                        break
-                    country = country or info.country
-                elif info.type in ("ORG", "MEDIA"):
-                    affiliation = affiliation or info.id
-                    country = country or info.country
-                elif info.type == "GPE" and info.id == info.country:
-                    country = country or info.id
-                j = hit[0]
+            nisba = self.actors.nisba(k)
+            if nisba is not None:
+                country = country or nisba.country
+                q += 1
                 continue
-            body = self._body(keys, k, end)
-            if body:
-                if body.ref.type == "ORG":
-                    affiliation = affiliation or body.ref.id
-                country = country or body.ref.country or body.ref.id
-                j = body.end
-                continue
-            if any(v in self.lx.domain_heads for v in proclitic_variants(keys[k])):
-                j = min(k + 2, end)
-                continue
-            if any(v in self.lx.domain_words for v in proclitic_variants(keys[k])) and keys[k] not in ("في", "الي"):
-                j = k + 1
+            chain = self.lx.titles.match(keys, q, end)
+            if chain and not self._conj(state, q):
+                if keys[q].startswith(self.lx.article) and not keys[q - 1].startswith(self.lx.article):
+                    # a definite title after an indefinite one is its genitive: another person
+                    inner = self._title(state, names, q, end)
+                    if inner is not None:
+                        owner = self.entity(state, inner.entity) if inner.entity else None
+                        country = country or inner.country or (owner.country if owner else None)
+                        q = inner.end
+                        genitive = True
+                        continue
+                q += chain[0]
                 continue
             break
-        return j, country, affiliation
+        # the name: after the title, possibly after one comma or an honorific
+        bare = hit[0] == 1 and q == p + 1 and not keys[p].startswith(self.lx.article) and not deputy
+        r = q
+        if r < end and keys[r] in self.lx.commas and r + 1 < end:
+            r += 1
+        while r < end:
+            h = self.lx.honorifics.match(keys, r, end)
+            if not h:
+                break
+            r += h[0]
+        if r > q and keys[q] in self.lx.commas and self._conj(state, r):
+            return Mention(p, q, "role", None, role=role, gender=title.gender, country=country)
+        quoted = self._skip_quotes(state, r, end)
+        quote_opened = quoted > r
+        r = quoted
+        if r < end and r in names:
+            e, eid = names[r]
+            entry = self.actors.get(eid)
+            if entry is not None and entry.type == "PERSON" and bare and r == q:
+                # an indefinite title right before a name is its genitive: 'مستشار أردوغان'
+                return Mention(p, q, "role", None, role="deputy_" + role, gender=title.gender)
+            if entry is not None and entry.type == "PERSON":
+                e = self._skip_quotes(state, self._ordinal_end(state, e, end), end, closing=True)
+                return Mention(p, e, "actor", eid, role=role, gender=entry.gender,
+                               country=country or entry.country, head=r, located=located)
+        comma_skipped = r > q and keys[q] in self.lx.commas
+        if comma_skipped and self._conj(state, r):
+            return Mention(p, q, "role", None, role=role, gender=title.gender, country=country)
+        name_end = self._name_end(state, r, end, names, after_title=True)
+        if quote_opened and not (name_end < end and state.norms[name_end] in self.lx.quote_close):
+            name_end = r
+        if name_end - r == 1 and not self.actors.given_name(keys[r]) and keys[r].startswith(self.lx.verb_prefixes):
+            name_end = r                    # 'الرئيس يعتقد': a verb, not a name
+        if name_end > r and (not comma_skipped or self.actors.given_name(keys[r]) or name_end - r >= 2 or genitive):
+            e = self._skip_quotes(state, name_end, end, closing=True)
+            return replace(self._person(state, p, r, name_end, role, title.gender, country, False, end_at=e),
+                           located=located)
+        return Mention(p, q, "role", None, role=role, gender=title.gender, country=country, located=located)
 
-    def _name_tokens(self, keys, j, end) -> int:
-        """End of a personal name starting at j (0 tokens when none)."""
-        k = j
-        while k < end and k - j < 5:
-            key = keys[k]
-            if key in PUNCT_BREAK or not key or not ("\u0621" <= key[0] <= "\u064a"):
-                break
-            if key in self.lx.function_words or key in self.lx.complementizers:
-                break
-            if k == j and key.startswith("ال") and key not in ("الشيخ",):
-                break
-            if key in self.lx.time.get("_weekday_keys", ()):
-                break
-            if self.lx.triggers.get(key) or any(self.lx.triggers.get(v) for v in proclitic_variants(key)[1:2]):
-                break
-            if k > j and (self.match_title(keys, k) or self._nisba_at(keys, k, end)):
-                break
-            if any(v in self.lx.unnamed_singular or v in self.lx.unnamed_plural or v in self.lx.light_verbs
-                   for v in proclitic_variants(key)):
-                break
-            k += 1
-        return k
+    def _skip_quotes(self, state: DocState, p: int, end: int, closing: bool = False) -> int:
+        quotes = self.lx.quote_close if closing else self.lx.quote_open
+        while p < end and state.norms[p] in quotes:
+            p += 1
+        return p
 
-    def _skip_name(self, keys, j, end) -> int:
-        j2 = j + 1 if j < end and keys[j] in ("،", ",") else j
-        k = self._name_tokens(keys, j2, end)
-        return k if k > j2 else j
+    def _name_end(self, state: DocState, p: int, end: int, names, after_title: bool) -> int:
+        """Where a name that starts at p ends: at a word that cannot be part of a name."""
+        keys, norms = state.keys, state.norms
+        q = p
+        particles = 0
+        while q < end:
+            k = keys[q]
+            if norms[q] in self.lx.quote_open or norms[q] in self.lx.quote_close:
+                if q > p:
+                    break
+                q += 1
+                p += 1
+                continue
+            pre = CliticSplitter.prefix(norms[q], k)
+            if pre and (q > p or any(ch in self.lx.clitic_prepositions for ch in pre)):
+                break
+            ordinal = q > p and k in self.lx.regnal_ordinals and self.actors.given_name(keys[q - 1])
+            given = q == p and after_title and self.actors.given_name(k) and k not in self.hard_stop
+            if (not _is_word(k) or k in self.not_name or self.actors.nisba(k) is not None) and not ordinal \
+                    and not given:
+                if not self.actors.is_name_particle(k) or q + 1 >= end:
+                    break
+            if q > p and self._conj(state, q):
+                break
+            if q in names and q > p:
+                entry = self.actors.get(names[q][1])
+                if entry is not None and entry.type != "PERSON":
+                    break
+            if q == p and q in names:
+                entry = self.actors.get(names[q][1])
+                if entry is not None and entry.type != "PERSON":
+                    break
+            if self.actors.is_name_particle(k):
+                particles += 1
+            q += 1
+            if q - p - particles >= MAX_NAME or q - p >= MAX_PARTICLE_NAME:
+                break
+        while q > p and self.actors.is_name_particle(keys[q - 1]):
+            q -= 1
+        return q
 
-    def _title_person(self, doc, keys, i, end) -> Mention | None:
-        title = self.match_title(keys, i)
-        if not title or title[0] > end:
+    def _person(self, state: DocState, start: int, name_start: int, name_end: int, role, gender,
+                country, conj: bool, end_at: int | None = None) -> Mention:
+        surface = state.text(name_start, name_end)
+        words = [state.keys[i] for i in range(name_start, name_end)]
+        gender = gender or self.actors.given_name(words[0])
+        pid = "person_" + "_".join(skeleton(w) or w for w in words)
+        if pid not in state.local:
+            state.local[pid] = ActorEntry(id=pid, name=surface, type="PERSON", aliases=(surface,),
+                                          country=country, gender=gender,
+                                          roles=(role,) if role else ())
+        return Mention(start, end_at or name_end, "person", pid, role=role, gender=gender,
+                       country=country, conj=conj, head=name_start)
+
+    def _office(self, state: DocState, start: int, head: int, inner: Mention, conj: bool) -> Mention:
+        """'مكتب المبعوث الأممي إلى اليمن', 'المكتب الإعلامي لرئيس الوزراء': an office is an actor
+        of its own, named as the text names it."""
+        surface = state.text(head, inner.end)
+        oid = "office_" + "_".join(skeleton(state.keys[i]) or state.keys[i] for i in range(head, inner.end))
+        if oid not in state.local:
+            owner = self.entity(state, inner.entity) if inner.entity else None
+            state.local[oid] = ActorEntry(id=oid, name=surface, type="ORG", aliases=(surface,),
+                                          country=inner.country or (owner.country if owner else None))
+        return Mention(start, inner.end, "actor", oid, country=inner.country, conj=conj, head=head)
+
+    # groups, joint parties, nisbas --------------------------------------------------------------
+    def _nisba_at(self, state: DocState, p: int, end: int) -> str | None:
+        if p < end:
+            nisba = self.actors.nisba(state.keys[p])
+            if nisba is not None:
+                return nisba.country
+        return None
+
+    def _group(self, state: DocState, names, p: int, end: int) -> Mention | None:
+        """'مسؤولين سعوديين وإيرانيين', 'وفد الاتحاد الإفريقي', 'الوفد السعودي', 'ممثلين عن حماس'."""
+        keys = state.keys
+        if keys[p] not in self.lx.group_nouns or keys[p] in self.lx.prepositions:
             return None
-        t_end, t, gender = title
-        j, country, affiliation = self._title_tail(keys, t_end, end)
-        k = j + 1 if j < end and keys[j] in ("،", ",") else j
-        while k < end and (keys[k] in self.lx.honorifics):
-            k += 1
-        hit = self.match_phrase(keys, k, self.lx.phrases) if k < end else None
-        if hit and hit[0] <= end and self.lx.entity(hit[1][1]).type == "PERSON":
-            if k == t_end and not keys[t_end - 1].startswith("ال"):
-                # 'مستشار نتنياهو': an indefinite title before a name is its genitive, another person
-                return Mention(i, hit[0], None, "desc", role=t.role, extra={"of": hit[1][1]})
-            info = self.lx.entity(hit[1][1])
-            return Mention(i, hit[0], ref_of(info), "person", role=t.role)
-        n_end = self._name_tokens(keys, k, end)
-        if n_end == k + 1 and _imperfect_verb_before_that(keys, k, end, self.lx):
-            n_end = k                # 'الرئيس يعتقد أن': a verb, not a name
-        if n_end > k and (n_end - k >= 2 or (n_end < end and keys[n_end] in PUNCT_BREAK | self.lx.complementizers)):
-            words = [doc[x].text for x in range(k, n_end) if keys[x] not in ('"', "“", "”")]
-            name = " ".join(words)
-            ref = Ref(id="person_" + "_".join(skeleton(w) for w in words[-2:]), name=name, type="PERSON",
-                      gender=gender, country=country, affiliation=affiliation, roles=(t.role,),
-                      speaks_for=t.speaks_for)
-            return Mention(i, n_end, ref, "person", role=t.role)
-        # a title with no name: a description the resolver links to an earlier person
-        aff_info = self.lx.entity(affiliation) if affiliation else None
-        return Mention(i, j, None, "desc", role=t.role,
-                       extra={"country": country, "affiliation": affiliation, "gender": gender,
-                              "indefinite": t.role != "counterpart" and not any(
-                                  v.startswith("ال") for x in range(i, min(t_end + 1, end))
-                                  for v in proclitic_variants(keys[x])),
-                              "speaks_for": t.speaks_for,
-                              "aff_actor": ref_of(aff_info) if aff_info else None})
+        q = p + 1
+        while q < end and (keys[q] in self.lx.title_modifiers or keys[q] in self.lx.common_words
+                           and self.actors.nisba(keys[q]) is None and keys[q] not in self.lx.prepositions
+                           and q - p <= 2):
+            q += 1
+        joined = q < end and keys[q] in self.lx.prepositions and q + 1 < end and (q + 1) in names
+        if joined:
+            q += 1
+        elif keys[p] in self.lx.unnamed:
+            return None                      # 'مسؤول' alone is an unnamed official, 'مسؤول من حماس' is Hamas
+        if q < end and q in names:
+            e, eid = names[q]
+            entry = self.actors.get(eid)
+            if entry is not None and entry.type in ("ORG", "GPE"):
+                return Mention(p, e, "group", entry.capital_of or eid, plural=True, country=eid, head=q)
+        if q < end:
+            nisba = self.actors.nisba(keys[q])
+            if nisba is not None:
+                return Mention(p, q + 1, "group", nisba.country, plural=True, country=nisba.country, head=q)
+        return None
+
+    def _administration(self, state: DocState, names, p: int, end: int) -> Mention | None:
+        """'إدارة الرئيس الأمريكي دونالد ترامب', 'الإدارة الأمريكية': an administration is its state."""
+        if state.keys[p] not in self.lx.administration_nouns or p + 1 >= end:
+            return None
+        nisba = self.actors.nisba(state.keys[p + 1])
+        if nisba is not None:
+            return Mention(p, p + 2, "group", nisba.country, country=nisba.country, head=p + 1)
+        inner = self._title(state, names, p + 1, end)
+        if inner is None and (p + 1) in names:
+            e, eid = names[p + 1]
+            inner = Mention(p + 1, e, "actor", eid)
+        if inner is not None:
+            home = self.actors.state_of(inner.entity) if inner.entity else inner.country
+            if home:
+                return Mention(p, inner.end, "group", home, country=home, head=p + 1)
+        return None
+
+    def _joint(self, state: DocState, p: int, end: int, count: int, conj: bool) -> Mention:
+        """'الجانبان السعودي والإيراني' names its parties; 'الجانبان' alone is resolved later."""
+        countries = []
+        q = p + 1
+        while q < end:
+            nisba = self.actors.nisba(state.keys[q])
+            if nisba is None:
+                break
+            countries.append(nisba.country)
+            q += 1
+        if len(countries) >= 2:
+            return Mention(p, q, "joint", count=len(countries), members=tuple(countries), conj=conj)
+        if count == 1 and countries:
+            return Mention(p, q, "group", countries[0], country=countries[0], conj=conj, head=p + 1)
+        return Mention(p, p + 1, "joint", count=count, conj=conj)
+
+    # appositions ----------------------------------------------------------------------------------
+    def _appositions(self, state: DocState, mentions: list[Mention]) -> list[Mention]:
+        """'عباس عراقجي، وزير الخارجية الإيراني،': a role after a name describes it, and joins it;
+        '“وانج يي”، وزير خارجية الصين': a quoted name before a role is the role's holder."""
+        out: list[Mention] = []
+        for m in mentions:
+            prev = out[-1] if out else None
+            if m.kind == "role" and not m.conj and not CliticSplitter.prefix(state.norms[m.start], state.keys[m.start]):
+                q = m.start - 1
+                comma = q >= 0 and state.keys[q] in self.lx.commas
+                if comma:
+                    q -= 1
+                if prev is not None and prev.end == q + 1 and prev.kind in ("actor", "person") and prev.entity:
+                    entry = self.entity(state, prev.entity)
+                    if entry is not None and entry.type == "PERSON":
+                        out[-1] = replace(prev, end=m.end, role=prev.role or m.role,
+                                          country=prev.country or m.country, head=prev.head,
+                                          tail=prev.tail or prev.end)
+                        continue
+                if comma and q >= 0 and state.norms[q] in self.lx.quote_close:
+                    r = q - 1
+                    while r >= 0 and state.norms[r] not in self.lx.quote_open and q - r <= 4:
+                        r -= 1
+                    if r >= 0 and state.norms[r] in self.lx.quote_open and r + 1 < q and \
+                            (prev is None or prev.end <= r) and all(_is_word(state.keys[i]) for i in range(r + 1, q)):
+                        person = self._person(state, r, r + 1, q, m.role, m.gender, m.country, self._conj(state, r))
+                        out.append(replace(person, end=m.end, tail=person.end))
+                        continue
+            if prev is not None and prev.kind == "role" and not prev.entity and m.kind in ("actor", "person") \
+                    and not m.conj and m.start - prev.end == 1 and state.keys[prev.end] in self.lx.commas:
+                entry = self.entity(state, m.entity) if m.entity else None
+                if entry is not None and entry.type == "PERSON":
+                    out[-1] = replace(m, start=prev.start, role=m.role or prev.role,
+                                      country=m.country or prev.country, conj=prev.conj)
+                    continue
+            out.append(m)
+        return out
+
+    # surnames -------------------------------------------------------------------------------------
+    def _link_surnames(self, state: DocState, mentions: list[Mention], names) -> list[Mention]:
+        """A later bare surname ('عراقجي', 'بوريطة') is the person named in full before it."""
+        surnames: dict[str, str] = {}
+        covered = set()
+        for m in mentions:
+            covered.update(range(m.start, m.end))
+            if m.entity and m.kind in ("person", "actor") and m.head is not None and m.end - m.head >= 2:
+                entry = self.entity(state, m.entity)
+                if entry is not None and entry.type == "PERSON":
+                    last = state.keys[m.end - 1]
+                    if last not in self.not_name and len(last) >= 3:
+                        surnames.setdefault(last, m.entity)
+        if not surnames:
+            return mentions
+        out = list(mentions)
+        for sent in state.sentences:
+            for p in range(sent.start, sent.end):
+                if p in covered:
+                    continue
+                eid = surnames.get(state.keys[p])
+                if eid is not None:
+                    entry = self.entity(state, eid)
+                    out.append(Mention(p, p + 1, "actor" if not eid.startswith("person_") else "person", eid,
+                                       gender=entry.gender if entry else None, conj=self._conj(state, p),
+                                       head=p))
+        out.sort(key=lambda m: m.start)
+        return out
+
+    def entity(self, state: DocState, entity_id: str) -> ActorEntry | None:
+        return state.local.get(entity_id) or self.actors.get(entity_id)
 
 
-def _imperfect_verb_before_that(keys, k, end, lx) -> bool:
-    return keys[k][:1] in ("ي", "ت") and k + 1 < end and keys[k + 1] in lx.complementizers
-
-
-def norm_id(text: str) -> str:
-    return "_".join(text.lower().replace("'", "").split())
-
-
-def _surface(doc, start, end) -> str:
-    spans = doc.user_data["char_spans"]
-    text = doc.user_data["text"][spans[start][0]: spans[end - 1][1]]
-    return " ".join(text.replace('"', " ").replace("“", " ").replace("”", " ").split())
-
-
-def with_ref(m: Mention, ref: Ref) -> Mention:
-    return replace(m, ref=ref)
+def _time_words(lexicon: Lexicon) -> frozenset[str]:
+    words = set()
+    for table in ("weekdays", "day_parts", "relative_days", "relative_spans", "vague", "months",
+                  "month_past", "month_current", "month_next", "future_markers"):
+        value = lexicon.time.get(table, ())
+        for k in value:
+            words.update(norm(w) for w in k.split())
+    return frozenset(words)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from graphbuild.extraction.state import Sentence
 from graphbuild.normalize import norm_phrase
 
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
@@ -80,3 +81,40 @@ def _label_end(raw: str) -> int:
     """Where an inline 'اقرأ أيضاً' label ends: after its second word and any tanween or colon."""
     m = re.match(r"\s*\S+\s+\S*?(?:\u0627\u064b|\u064b\u0627|\u0627(?=\s|:|$))[:\s]*", raw)
     return m.end() if m else 0
+
+
+def split_sentences(doc, state, lexicon) -> None:
+    """Sentences over the document's positions: a line of the page, cut again at a full stop that
+    stands outside quotation marks. Furniture gives none; a teaser's sentences carry no date."""
+    segs = segment(state.source)
+    out = state.sentences
+    si = 0
+    current_seg = None
+    start = None
+    in_quote = False
+
+    def close(end):
+        if start is not None and end > start and current_seg is not None and current_seg.extractable:
+            published = state.published if current_seg.kind == "body" else None
+            name = current_seg.kind + (str(current_seg.index) if current_seg.index else "")
+            out.append(Sentence(start, end, name, published))
+
+    for p, t in enumerate(state.tokens):
+        c = doc[t].idx
+        while si < len(segs) and segs[si].end <= c and not (segs[si].start == segs[si].end == c):
+            si += 1
+        seg = segs[si] if si < len(segs) and segs[si].start <= c else None
+        if seg is not current_seg:
+            close(p)
+            current_seg, start, in_quote = seg, p, False
+        n = state.norms[p]
+        if n in lexicon.quote_open and not (in_quote and n in lexicon.quote_close):
+            in_quote = True
+        elif n in lexicon.quote_close and in_quote:
+            in_quote = False
+        if n in lexicon.sentence_ends and not in_quote:
+            nxt = state.norms[p + 1] if p + 1 < len(state.norms) else ""
+            if nxt not in lexicon.sentence_ends and nxt not in lexicon.quote_close:
+                close(p + 1)
+                start = p + 1
+    close(len(state.tokens))

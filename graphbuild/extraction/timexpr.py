@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from graphbuild.lexicon import Lexicon
+from graphbuild.lexicon import Lexicon, PhraseSet
 from graphbuild.normalize import norm, norm_phrase, proclitic_variants
 
 
@@ -35,10 +35,10 @@ def _tables(lx: Lexicon):
 def _build_tables(lx: Lexicon):
     t = lx.time
     weekdays = {norm(k): v for k, v in t["weekdays"].items()}
-    reldays = {tuple(norm_phrase(k).split()): v for k, v in t["relative_days"].items()}
-    spans = {tuple(norm_phrase(k).split()): tuple(v) for k, v in t["relative_spans"].items()}
-    vague = [tuple(norm_phrase(k).split()) for k in t["vague"]]
-    months = {tuple(norm_phrase(k).split()): v for k, v in t["months"].items()}
+    reldays = PhraseSet(list(t["relative_days"]), list(t["relative_days"].values()))
+    spans = PhraseSet(list(t["relative_spans"]), [tuple(v) for v in t["relative_spans"].values()])
+    vague = PhraseSet(list(t["vague"]))
+    months = PhraseSet(list(t["months"]), list(t["months"].values()))
     parts = {norm_phrase(k) for k in t["day_parts"]}
     past = {norm(k) for k in t["month_past"]}
     current = {norm(k) for k in t["month_current"]}
@@ -46,14 +46,8 @@ def _build_tables(lx: Lexicon):
     return weekdays, reldays, spans, vague, months, parts, past, current, nxt
 
 
-def _match(keys, i, table):
-    best = None
-    for phrase, value in table.items():
-        n = len(phrase)
-        if phrase[0] in proclitic_variants(keys[i]) and tuple(keys[i + 1:i + n]) == phrase[1:]:
-            if best is None or n > best[0]:
-                best = (n, value)
-    return best
+def _match(keys, i, table: PhraseSet):
+    return table.match(keys, i)
 
 
 def find_times(keys: list[str], start: int, end: int, lx: Lexicon) -> list[TimeExpr]:
@@ -66,7 +60,7 @@ def find_times(keys: list[str], start: int, end: int, lx: Lexicon) -> list[TimeE
         j = i
         if any(v in parts for v in variants) and i + 1 < end:
             j = i + 1                                    # 'مساء', 'صباح' before a day
-        hit = _match(keys, j, {v: None for v in vague}) if j < end else None
+        hit = _match(keys, j, vague) if j < end else None
         if hit:
             out.append(TimeExpr(i, j + hit[0], "vague"))
             i = j + hit[0]

@@ -1,45 +1,58 @@
 """Tokenizer for scraped Arabic news: splits punctuation glued to words ('الأمريكي،وقال'),
 digits glued to letters ('24كشف') and the tanween-alef that ends a glued link label
-('أيضاًوقال'). Each token's `norm_` is its matching form; the text itself is untouched.
+('أيضاًوقال'). White space other than one plain space becomes a token of its own, so
+`doc.text` is the article as read and `token.idx` is an offset into it. Each token's `norm_` is
+its matching form; the text itself is untouched.
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from graphbuild.normalize import norm
 
-_LETTER = "\u0621-\u063a\u0641-\u064a\u066e-\u066f\u0671-\u06d3\u06d5\u06fa-\u06ff\ufb50-\ufdff\ufe70-\ufefc"
-_MARK = "\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
-_TOKEN = re.compile(
-    rf"(?:[{_LETTER}][{_LETTER}{_MARK}]*?(?:\u0627\u064b|\u064b\u0627)(?=[{_LETTER}]))"  # 'أيضاً' glued
-    rf"|(?:[{_LETTER}][{_LETTER}{_MARK}]*)"
-    r"|(?:[A-Za-z][A-Za-z.\-]*[A-Za-z]|[A-Za-z])"
-    r"|(?:[0-9\u0660-\u0669\u06f0-\u06f9]+(?:[.,:/][0-9\u0660-\u0669\u06f0-\u06f9]+)*)"
-    r"|(?:\n)"
-    r"|(?:[^\s])"
-)
-QUOTES = frozenset('"“”«»„\'‘’')
+def token_pattern(script: dict) -> re.Pattern:
+    """The token pattern over the script's letter and mark ranges (graphbuild/data/grammar.json)."""
+    letter, mark = script["letters"], script["marks"]
+    glued = "|".join(script["tanween_alef"])
+    return re.compile(
+        rf"(?:[{letter}][{letter}{mark}]*?(?:{glued})(?=[{letter}]))"      # 'أيضاً' glued to the next word
+        rf"|(?:[{letter}][{letter}{mark}]*)"
+        r"|(?:[A-Za-z][A-Za-z.\-]*[A-Za-z]|[A-Za-z])"
+        r"|(?:[0-9\u0660-\u0669\u06f0-\u06f9]+(?:[.,:/][0-9\u0660-\u0669\u06f0-\u06f9]+)*)"
+        r"|(?:[^\s])"
+    )
+
+
+cached_norm = lru_cache(maxsize=500_000)(norm)
 
 
 class NewsTokenizer:
-    def __init__(self, vocab):
+    def __init__(self, vocab, script: dict):
         self.vocab = vocab
+        self.pattern = token_pattern(script)
 
     def __call__(self, text: str) -> Doc:
-        words, spaces = [], []
-        matches = list(_TOKEN.finditer(text))
-        for i, m in enumerate(matches):
+        words: list[str] = []
+        spaces: list[bool] = []
+        pos = 0
+        for m in self.pattern.finditer(text):
+            gap = text[pos:m.start()]
+            if gap:
+                if gap == " " and words:
+                    spaces[-1] = True
+                else:
+                    words.append(gap)
+                    spaces.append(False)
             words.append(m.group())
-            nxt = matches[i + 1].start() if i + 1 < len(matches) else len(text)
-            gap = text[m.end():nxt]
-            if gap and not gap.isspace():
-                raise ValueError("tokenizer lost text")  # pragma: no cover - the last branch matches anything
-            spaces.append(gap)
-        doc = Doc(self.vocab, words=words, spaces=[bool(s) for s in spaces])
-        # spaCy keeps one space at most; the offsets we report come from the matches instead
-        doc.user_data["char_spans"] = [(m.start(), m.end()) for m in matches]
+            spaces.append(False)
+            pos = m.end()
+        if pos < len(text):
+            words.append(text[pos:])
+            spaces.append(False)
+        doc = Doc(self.vocab, words=words, spaces=spaces)
         for token in doc:
-            token.norm_ = norm(token.text)
+            token.norm_ = "\n" if token.is_space and "\n" in token.text else cached_norm(token.text)
         return doc

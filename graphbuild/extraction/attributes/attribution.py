@@ -1,0 +1,53 @@
+"""Whom the article cites for a fact: 'حسب موقع أكسيوس', 'وفقا لوكالة الأنباء', 'نقلا عن',
+'في تصريح لـ الشرق الأوسط', or the speaker whose statement reports the event."""
+from __future__ import annotations
+
+from graphbuild.extraction.events import Event
+from graphbuild.extraction.roles import ACTOR_KINDS, Clause
+from graphbuild.extraction.state import Mention
+
+
+def cited(c: Clause, event: Event, parties: set[str]) -> Mention | None:
+    keys = c.state.keys
+    for q in range(c.sentence.start, c.sentence.end):
+        hit = c.lx.attribution.match(keys, q, c.sentence.end)
+        if not hit:
+            continue
+        r = q + hit[0]
+        while r < c.sentence.end and (c.key(r) in c.lx.back_reference or c.is_quote(r)
+                                      or c.key(r) in c.lx.statement_nouns):
+            r += 1
+        m = c.starting.get(r)
+        if m is None and r + 1 < c.sentence.end:
+            m = c.starting.get(r + 1) if c.key(r) in c.lx.statement_nouns or c.key(r) in c.lx.attribution_verbs else None
+        if m is not None and m.kind in ACTOR_KINDS and m.entities and not set(m.entities) & parties:
+            return m
+    return None
+
+
+def reporting(event: Event, statements: list[Event], parties: set[str]) -> Mention | None:
+    """The speaker of a statement whose content holds the event."""
+    p = event.cue[0]
+    for s in statements:
+        if s is event or s.sentence != event.sentence or not s.content:
+            continue
+        if s.content[0] <= p < s.content[1] and s.cue[0] < p:
+            speaker = s.source or (s.agents[0] if s.agents else None)
+            if speaker is not None and speaker.entities and not set(speaker.entities) & parties:
+                return speaker
+    return None
+
+
+def interview(c: Clause) -> Mention | None:
+    """The outlet an interview or statement is given to: 'في مقابلة مع قناة X', 'في تصريح لـ X'."""
+    keys = c.state.keys
+    for q in range(c.sentence.start, c.sentence.end):
+        hit = c.lx.interview_nouns.match(keys, q, c.sentence.end)
+        if not hit:
+            continue
+        for r in range(q + hit[0], min(c.sentence.end, q + hit[0] + 8)):
+            m = c.starting.get(r)
+            if m is not None and c.type_of(m) == "MEDIA" and (c.governing_prep(m) in c.lx.interview_prepositions
+                                                             or c.key(r - 1) in c.lx.prepositions):
+                return m
+    return None

@@ -1,0 +1,43 @@
+"""Directness ('مباشرة', 'غير مباشرة') and the mediator ('عبر قطر', 'بوساطة عمانية')."""
+from __future__ import annotations
+
+from graphbuild.extraction.events import Event
+from graphbuild.extraction.roles import ACTOR_KINDS, Clause, coordinated_after
+from graphbuild.extraction.state import Mention
+
+REACH = 6
+
+
+def directness(c: Clause, event: Event) -> str | None:
+    p = event.cue[0]
+    keys = c.state.keys
+    end = min(c.sentence.end, p + REACH)
+    for q in range(max(c.sentence.start, p - 2), end):
+        if c.lx.indirect.match(keys, q, c.sentence.end):
+            return "indirect"
+    for q in range(p + 1, end):
+        if c.lx.direct.match(keys, q, c.sentence.end):
+            return "direct"
+    return None
+
+
+def mediators(c: Clause, event: Event, parties: set[str]) -> list[Mention]:
+    """Actors named after a mediation word in the event's clause ('عبر قطر', 'بوساطة مصرية')."""
+    p = event.cue[0]
+    keys = c.state.keys
+    end = c.clause_end(p)
+    out = []
+    for q in range(p + 1, end):
+        hit = c.lx.mediation.match(keys, q, end)
+        if not hit:
+            continue
+        r = q + hit[0]
+        m = c.starting.get(r)
+        if m is None:
+            continue
+        for x in coordinated_after(c, m, c.sentence.end):      # 'عبر مصر وقطر'
+            if x.kind in ACTOR_KINDS and x.entities and not set(x.entities) & parties:
+                out.append(x)
+            elif x.kind == "nisba" and x.entity not in parties:
+                out.append(Mention(x.start, x.end, "actor", x.entity))
+    return out

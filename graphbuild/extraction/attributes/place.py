@@ -1,0 +1,85 @@
+"""Where an encounter, talks or a statement took place, when the text says: 'في مسقط', 'بالعاصمة
+الروسية موسكو', 'عقد في طهران الاجتماع', a host ('استضافت الدوحة'), a visit's destination given
+earlier ('زيارة X إلى بغداد', 'يزور الكويت'), the dateline ('بغداد -'). A city is preferred to its
+country; a palace or an office is no place of its own."""
+from __future__ import annotations
+
+from graphbuild.extraction.events import Event
+from graphbuild.extraction.roles import Clause
+from graphbuild.extraction.state import Mention
+
+ARRIVAL_REACH = 16     # words from 'وصل' to its destination at most (the visitor's titles between)
+
+
+def place_in_clause(c: Clause, event: Event, parties: set[str]) -> Mention | None:
+    """A place named in the event's sentence around its cue, not one of its parties' names."""
+    p = event.cue[0]
+    lx = c.lx
+    hosted = host(c)
+    if hosted is not None and hosted.entity not in parties:
+        return hosted
+    for q in range(c.sentence.start, c.sentence.end - 1):
+        after = c.starting.get(q + 1)
+        if (q == p or c.key(q) in lx.meeting_references) and after is not None and after.kind == "actor" \
+                and c.is_city(after) and c.governing_prep(after) is None:
+            return after                     # 'اجتماع الدوحة'
+    best = None
+    for m in c.mentions:
+        if m.kind != "actor" or not c.is_place(m) or m.entity in parties or c.is_venue(m):
+            continue                         # a palace or an office is no place of its own
+        lo, hi = sorted((p, m.start))
+        if any(c.key(q) in lx.topic_markers for q in range(lo, hi)) and m.start > p:
+            continue                         # 'بشأن الأوضاع في غزة': the topic, not the place
+        if event.content and event.content[0] <= m.start < event.content[1] and event.relation == "STATED":
+            continue
+        prep = c.governing_prep(m)
+        before = c.key(m.start - 1)
+        stated_from = event.relation == "STATED" and prep in lx.place_prepositions_statement
+        if stated_from or prep in lx.place_clitics or prep in lx.place_prepositions or before in lx.place_nouns \
+                or before in lx.capital_words or (prep is None and c.key(m.start - 1) in lx.host_verbs):
+            if prep in lx.destination_prepositions:
+                continue
+            distance = abs(m.start - p)
+            if event.relation == "STATED" and m.start < p:
+                continue
+            if best is None or (c.is_city(m) and not c.is_city(best)) or \
+                    (c.is_city(m) == c.is_city(best) and distance < abs(best.start - p)):
+                best = m
+    if best is None:
+        # 'المبعوث الأمريكي في الدوحة ستيف ويتكوف': where a party's title places them
+        located = next((m.located for m in event.agents + event.partners if m.located), None)
+        if located:
+            best = Mention(event.cue[0], event.cue[1], "actor", located)
+    return best
+
+
+def arrival(c: Clause) -> Mention | None:
+    """'وصل X إلى بغداد', 'عند وصوله إلى مسقط': where someone in the sentence arrived."""
+    for q in range(c.sentence.start, c.sentence.end):
+        if c.is_(q, c.lx.arrival_verbs) or c.is_(q, c.lx.visit_nouns):
+            for r in range(q + 1, min(c.sentence.end, q + ARRIVAL_REACH)):
+                m = c.starting.get(r)
+                if m is not None and m.kind == "actor" and c.is_place(m) and \
+                        c.governing_prep(m) in c.lx.destination_prepositions:
+                    return m
+    return None
+
+
+def host(c: Clause) -> Mention | None:
+    """'استضافت العاصمة العمانية مسقط جولة من المفاوضات': the host is where they took place."""
+    for q in range(c.sentence.start, c.sentence.end):
+        if c.is_(q, c.lx.host_verbs):
+            for r in range(q + 1, min(c.sentence.end, q + 5)):
+                m = c.starting.get(r)
+                if m is not None and m.kind == "actor" and c.is_place(m):
+                    return m
+    return None
+
+
+def dateline(c: Clause) -> Mention | None:
+    """'بغداد - ': the city an article is filed from, when its first line opens with it."""
+    m = c.starting.get(c.sentence.start)
+    nxt = m.end if m is not None else None
+    if m is not None and m.kind == "actor" and c.is_city(m) and c.norm(nxt) in c.lx.dateline_marks:
+        return m
+    return None

@@ -1,0 +1,108 @@
+"""Roles and descriptions linked to the actor they stand for.
+
+- A role with a state ('الرئيس الأمريكي', 'نظيره الإيراني') is the person named with that role
+  and state earlier in the text, else whoever held the office on the article's date (terms of
+  office in the actor dictionary); in a teaser, with no date, it stays unresolved.
+- A bare role ('الوزير', 'المبعوث') is the last person named with that role.
+- A description ('الحركة', 'الوكالة', 'الوزارة') is the last actor of its kind whose name has the
+  same head noun, else the last of its kind.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from graphbuild.actors import ActorDictionary
+from graphbuild.extraction.state import DocState, Mention
+from graphbuild.normalize import norm_phrase
+
+COUNTERPART = "counterpart"
+
+
+class Resolver:
+    def __init__(self, actors: ActorDictionary, entity_of, minor_roles=frozenset(), role_includes=None):
+        self.actors = actors
+        self.role_includes = role_includes or {}
+        self.entity_of = entity_of
+        self.minor_roles = minor_roles      # an unnamed holder of these stands for the state
+
+    def resolve(self, state: DocState) -> None:
+        out: list[Mention] = []
+        named: list[Mention] = []          # persons and actors so far, in text order
+        sentence_of = self._sentence_index(state)
+        for m in state.mentions:
+            if m.kind == "role":
+                m = self._role(state, m, named, sentence_of)
+            elif m.kind == "desc":
+                m = self._description(state, m, named)
+            if m.kind in ("actor", "person") and m.entity:
+                named.append(m)
+            out.append(m)
+        state.mentions = out
+
+    def _sentence_index(self, state: DocState):
+        index = {}
+        for i, s in enumerate(state.sentences):
+            for p in range(s.start, s.end):
+                index[p] = i
+        return index
+
+    def _role(self, state: DocState, m: Mention, named: list[Mention], sentence_of) -> Mention:
+        role, country = m.role, m.country
+        if role == COUNTERPART:
+            # 'نظيره الإيراني': the office of the last titled person, in the state the nisba names
+            last = next((n for n in reversed(named) if n.role and n.role != COUNTERPART), None)
+            if last is None:
+                return m
+            role = last.role
+            if country is None:
+                return m
+        if role.startswith("deputy_"):
+            return m
+        state_id = self.actors.state_of(country) if country else None
+        here = sentence_of.get(m.start)
+        for n in reversed(named):
+            if sentence_of.get(n.start) == here:
+                continue            # 'التقى أردوغان برئيس المجلس': a role in the same sentence is another person
+            entry = self.entity_of(state, n.entity)
+            if entry is None or entry.type != "PERSON":
+                continue
+            roles = set(entry.roles) | ({n.role} if n.role else set())
+            if role not in roles and not roles & self.role_includes.get(role, frozenset()):
+                continue
+            n_state = self.actors.state_of(n.country or entry.country or "") if (n.country or entry.country) else None
+            if country is None or n_state == state_id or n.country == country or entry.affiliation == country:
+                return replace(m, kind="actor" if not n.entity.startswith("person_") else "person",
+                               entity=n.entity, gender=n.gender)
+        sent = state.sentences[sentence_of.get(m.start, 0)] if state.sentences else None
+        day = sent.published if sent is not None else None
+        if country and day is not None:
+            holder = self.actors.office_holder(role, country, day)
+            if holder is None and state_id and state_id != country:
+                holder = self.actors.office_holder(role, state_id, day)
+            if holder is not None:
+                return replace(m, kind="actor", entity=holder.id, gender=holder.gender)
+        if country and role in self.minor_roles:
+            complement = self.actors.get(country)
+            org = complement is not None and complement.type in ("ORG", "MEDIA")
+            return replace(m, kind="group", entity=country if org else (state_id or country))
+        return m
+
+    def _description(self, state: DocState, m: Mention, named: list[Mention]) -> Mention:
+        head, types = self._head(m)
+        fallback = None
+        for n in reversed(named):
+            entry = self.entity_of(state, n.entity)
+            if entry is None or entry.type not in types:
+                continue
+            if m.country and self.actors.state_of(entry.id) != m.country and entry.country != m.country:
+                continue
+            if head and any(head in norm_phrase(a).split() for a in entry.aliases):
+                return replace(m, kind="actor", entity=entry.id)
+            fallback = fallback or entry
+        if fallback is not None and fallback.type != "GPE":
+            return replace(m, kind="actor", entity=fallback.id)
+        return m
+
+    @staticmethod
+    def _head(m: Mention):
+        return m.role or "", m.types or ("ORG", "MEDIA")

@@ -1,0 +1,842 @@
+"""The frame engine: for every cue in a sentence, the frame's roles from the generic finders,
+giving events (who met, negotiated with or stated what), before their attributes are read.
+
+Salience is what a text has made current: the last speaker, the parties of the last contact, the
+last actor of each gender. Dropped subjects, pronouns, joint parties ('الجانبان') and references
+to a meeting ('وتطرق اللقاء إلى ...') take their actors from it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from graphbuild.actors import ActorDictionary
+from graphbuild.extraction import roles
+from graphbuild.extraction.frames import Cue, FrameIndex
+from graphbuild.extraction.roles import ACTOR_KINDS, Clause
+from graphbuild.extraction.state import DocState, Mention, Sentence
+from graphbuild.lexicon import Lexicon
+
+PERSON_TYPES = ("PERSON",)
+LIGHT_REACH = 24          # words between a light verb and its noun at most (subjects, adverbs between)
+
+
+@dataclass
+class Event:
+    relation: str
+    frame: str
+    sentence: int                        # index into state.sentences
+    cue: tuple[int, int]                 # positions
+    agents: list[Mention]
+    partners: list[Mention] = field(default_factory=list)
+    content: tuple[int, int] | None = None      # STATED: positions of the statement
+    mode: str | None = None
+    cue_kind: str = "verb"
+    negated: bool = False
+    denial: bool = False                 # a speech act that denies what it reports
+    source: Mention | None = None        # 'نقلت وكالة X عن Y': X
+    confidence: float = 0.8
+    hosted: bool = False                 # the agents received the partners at home
+    reported: bool = True                # False: a speech act of unnamed officials, kept for its content only
+    destination: Mention | None = None   # a visit's place ('زار مسقط')
+
+
+@dataclass
+class Salience:
+    speaker: Mention | None = None
+    by_gender: dict[str, Mention] = field(default_factory=dict)
+    contact: list[Mention] = field(default_factory=list)      # parties of the last contact
+    meeting: list[Mention] = field(default_factory=list)      # parties of the last meeting (MET)
+    segment: str = ""
+    recent: list[Mention] = field(default_factory=list)
+
+    def note(self, m: Mention, gender: str | None) -> None:
+        if m.entities:
+            self.by_gender[gender or "m"] = m
+            self.recent.append(m)
+            del self.recent[:-12]
+
+
+class EventFinder:
+    def __init__(self, lexicon: Lexicon, actors: ActorDictionary, frames: FrameIndex, entity_of):
+        self.lx = lexicon
+        self.actors = actors
+        self.frames = frames
+        self.entity_of = entity_of          # (state, id) -> ActorEntry | None
+
+    # helpers ------------------------------------------------------------------------------------
+    def gender_of(self, state: DocState, m: Mention) -> str | None:
+        if m.gender:
+            return m.gender
+        entry = self.entity_of(state, m.entity) if m.entity else None
+        if entry is None:
+            return None
+        if entry.type == "PERSON":
+            return entry.gender or "m"
+        return "f" if entry.type in ("GPE", "ORG", "MEDIA") else None
+
+    def is_place(self, state: DocState, m: Mention) -> bool:
+        entry = self.entity_of(state, m.entity) if m.entity else None
+        return entry is not None and (entry.type in ("GPE", "LOC") or entry.venue)
+
+    def type_of(self, state: DocState, m: Mention) -> str | None:
+        entry = self.entity_of(state, m.entity) if m.entity else None
+        return entry.type if entry is not None else None
+
+    def is_city(self, state: DocState, m: Mention) -> bool:
+        entry = self.entity_of(state, m.entity) if m.entity else None
+        return entry is not None and entry.type in ("GPE", "LOC") and self.actors.state_of(entry.id) != entry.id
+
+    def clause(self, state: DocState, sent: Sentence, mentions: list[Mention], doc=None) -> Clause:
+        c = Clause(state, sent, self.lx, mentions, is_place=lambda m: self.is_place(state, m),
+                   is_city=lambda m: self.is_city(state, m), doc=doc, type_of=lambda m: self.type_of(state, m))
+        in_quote = False
+        for p in range(sent.start, sent.end):
+            n = state.norms[p]
+            if n in self.lx.quote_open and (not in_quote or n not in self.lx.quote_close):
+                in_quote = True
+            elif n in self.lx.quote_close and in_quote:
+                in_quote = False
+            elif in_quote:
+                c.quoted.add(p)
+        return c
+
+    def cues_in(self, state: DocState, sent: Sentence) -> list[tuple[int, list[Cue]]]:
+        out = []
+        for p in range(sent.start, sent.end):
+            found = self.frames.at(state.norms[p])
+            if found:
+                out.append((p, found))
+        return out
+
+    # the pass over a document --------------------------------------------------------------------
+    def find(self, state: DocState) -> list[Event]:
+        events: list[Event] = []
+        sal = Salience()
+        by_sentence: dict[int, list[Mention]] = {}
+        si = 0
+        for m in state.mentions:
+            while si < len(state.sentences) and state.sentences[si].end <= m.start:
+                si += 1
+            by_sentence.setdefault(si, []).append(m)
+        for i, sent in enumerate(state.sentences):
+            if sent.segment != sal.segment:
+                sal = Salience(segment=sent.segment)
+            mentions = by_sentence.get(i, [])
+            c = self.clause(state, sent, mentions)
+            cues = self.cues_in(state, sent)
+            c.cue_positions = {p for p, readings in cues
+                               if (r := self._reading(c, p, readings)) is not None
+                               and r.kind in ("verb", "light", "intransitive_light")}
+            found = self._sentence(state, c, i, cues, sal)
+            events.extend(found)
+            for m in mentions:
+                if m.kind in ("actor", "person") and m.entity:
+                    sal.note(m, self.gender_of(state, m))
+        return events
+
+    def _sentence(self, state, c: Clause, index: int, cues, sal: Salience) -> list[Event]:
+        out: list[Event] = []
+        light: tuple[int, Cue, list[Mention]] | None = None     # the last light verb and its subjects
+        for p, readings in cues:
+            reading = self._reading(c, p, readings)
+            if reading is None:
+                continue
+            if reading.kind == "light" and reading.analysis.pronoun and c.key(p - 1) in self.lx.relative_pronouns:
+                found = self._relative_light(state, c, index, p, reading, sal, out)
+                out.extend(found)
+                continue
+            if reading.kind in ("light", "intransitive_light"):
+                agents = self._agents(state, c, p, reading, sal, out) if reading.kind == "light" else []
+                if not agents and reading.kind == "light":
+                    # a masdar after a speech act takes its speaker: 'نفى مسؤول عقد أي لقاء'
+                    agents = next((e.agents for e in reversed(out) if e.relation == "STATED"
+                                   and e.content and e.content[0] <= p < e.content[1]
+                                   and e.content[0] >= p - 1), [])
+                light = (p, reading, agents)
+                continue
+            if reading.frame is None:
+                continue
+            if self._planned(c, p, reading):
+                if reading.frame.relation == "STATED":
+                    pass
+                else:
+                    continue
+            event = self._event(state, c, index, p, reading, sal, out, light)
+            if event is None:
+                continue
+            out.extend(event)
+        return out
+
+    def _relative_light(self, state, c: Clause, index: int, p: int, light: Cue, sal, done) -> list[Event]:
+        """'اللقاء الذي عقده المبعوث مع خليل الحية': the event noun before the relative pronoun, the
+        light verb's subject as its agent and the actor after مع (or بـ) as its partner."""
+        noun = next((r for q in range(max(c.sentence.start, p - 4), p - 1) for r in self.frames.at(c.norm(q))
+                     if r.kind == "noun" and r.frame is not None and r.frame.relation != "STATED"), None)
+        if noun is None:
+            return []
+        end = c.clause_end(p)
+        subject = roles.subject_after(c, p, end)
+        if subject is None or not subject.entities:
+            return []
+        partner = roles.after_preposition(c, subject.end, end, tuple(r for r in noun.frame.partners if len(r) <= 2))
+        if partner is None or not partner.entities:
+            return []
+        return [self._make(noun.frame, index, p, noun, [subject], roles.coordinated_after(c, partner, end), sal)]
+
+    def _reading(self, c: Clause, p: int, readings: list[Cue]) -> Cue | None:
+        """The reading of an ambiguous form the context allows: a verb where a verb can stand."""
+        ok = []
+        for r in readings:
+            if r.options.requires and not any(c.key(q) in r.options.requires or c.norm(q) in r.options.requires
+                                              for q in range(p + 1, min(c.sentence.end, p + 12))):
+                continue
+            if r.kind == "noun" and r.frame and r.options.with_light and not r.analysis.definite:
+                pass
+            ok.append(r)
+        if not ok:
+            return None
+        if c.state.text_ends[p] == self.lx.teh_marbuta:
+            ok = [r for r in ok if r.kind == "noun" or r.analysis.pronoun is None]
+        verbs = [r for r in ok if r.kind in ("verb", "light", "intransitive_light", "participle")]
+        nouns = [r for r in ok if r.kind == "noun"]
+        prev = c.key(p - 1)
+        if nouns and (prev in self.lx.meeting_context or prev in self.lx.prepositions
+                      or c.state.keys[p] != c.state.norms[p] and c.state.keys[p].startswith(self.lx.article)):
+            return nouns[0]
+        if verbs:
+            # inside a quotation a 1st person reading comes first ('اجتمعنا': we met), elsewhere the 3rd
+            first = [r for r in verbs if r.analysis.person == 1]
+            if p in c.quoted and first and roles.no_overt_subject(c, p, c.sentence.end):
+                return first[0]
+            third = [r for r in verbs if r.analysis.person in (3, None)]
+            return (third or verbs)[0]
+        return nouns[0] if nouns else None
+
+    def _planned(self, c: Clause, p: int, cue: Cue) -> bool:
+        a = cue.analysis
+        if a.tense == "future":
+            return True
+        for q in range(max(c.sentence.start, p - 4), p):
+            if self.lx.planning.match(c.state.keys, q, p + 1):
+                return True
+        if a.tense == "imperfect" and any(c.key(q) in self.lx.future_time for q in range(p + 1, c.clause_end(p))):
+            return True                      # 'يزور ... الأسبوع المقبل'
+        nxt = c.key(p + 1)
+        return nxt in self.lx.planning and cue.kind == "noun"
+
+    # agents -------------------------------------------------------------------------------------
+    def _agents(self, state, c: Clause, p: int, cue: Cue, sal: Salience, done: list[Event]) -> list[Mention]:
+        a = cue.analysis
+        end = c.clause_end(p)
+        if a.person == 1 or (a.person is None and a.pronoun is None and False):
+            speaker = sal.speaker
+            if speaker is None:
+                return []
+            if a.number == "pl":
+                side = self._side(state, speaker)
+                return [side] if side else []
+            return [speaker]
+        here = [e for e in done if e.agents and e.cue[0] < p and e.relation != "STATED"]
+        after_break = self.lx.clause_breaks.match(c.state.keys, p - 1, p) is not None
+        coordinated = c.has_conj(p) and c.is_comma(p - 1) and roles.no_overt_subject(c, p, c.clause_end(p))
+        if here and (after_break or coordinated):
+            return here[-1].agents[:1]       # 'زار X مسقط حيث التقى ...', 'استقبل X Y، وناقش معه': the subject before
+        before = roles.subject_before(c, p)
+        if before is not None and not roles.clause_initial(c, roles.coordinated_before(c, before)[0]):
+            before = None
+        after = roles.subject_after(c, p, end)
+        if before is not None and (after is None or not c.has_conj(p)):
+            subj = roles.coordinated_before(c, before)
+            return self._expand(state, c, subj, sal)
+        if after is not None:
+            subj = roles.coordinated_after(c, after, end)
+            return self._expand(state, c, subj, sal)
+        if before is not None:
+            return self._expand(state, c, roles.coordinated_before(c, before), sal)
+        # dropped subject (a verb before its subject is singular: a dual or plural one has none after it)
+        if a.number == "sg" and not roles.no_overt_subject(c, p, end):
+            return []
+        if a.number in ("du", "pl") and sal.contact:
+            return list(sal.contact)
+        gender = a.gender or "m"
+        earlier = self._earlier_subject(state, c, p, gender)
+        if earlier is not None:
+            return [earlier]
+        if sal.speaker is not None and self.gender_of(state, sal.speaker) in (gender, None):
+            return [sal.speaker]
+        if cue.frame is not None and cue.frame.relation != "STATED":
+            last = sal.by_gender.get(gender)
+            entry = self.entity_of(state, last.entity) if last is not None and last.entity else None
+            if entry is not None and entry.type == "PERSON":
+                return [last]
+        woman = sal.by_gender.get("f")
+        entry = self.entity_of(state, woman.entity) if woman is not None and woman.entity else None
+        if gender == "f" and entry is not None and entry.type == "PERSON":
+            return [woman]
+        if gender == "f":
+            later = self._woman_named_next(state, c, p)
+            if later is not None:
+                return [later]
+        return []
+
+    def _woman_named_next(self, state, c: Clause, p: int) -> Mention | None:
+        """'وقالت في مؤتمر صحفي ... وأشارت ليفيت': a feminine speaker named only later."""
+        for m in state.mentions:
+            if m.start <= p or m.kind not in ("actor", "person") or not m.entity:
+                continue
+            s = next((x for x in state.sentences if x.start <= m.start < x.end), None)
+            if s is None or s.segment != c.sentence.segment:
+                return None
+            entry = self.entity_of(state, m.entity)
+            if entry is not None and entry.type == "PERSON" and (m.gender or entry.gender) == "f":
+                return m
+        return None
+
+    def _earlier_subject(self, state, c: Clause, p: int, gender: str) -> Mention | None:
+        """'إن غروندبرغ اختتم زيارة إلى الرياض حيث التقى ...': a dropped subject later in the
+        sentence is the subject of the clause before it."""
+        for m in reversed([m for m in c.mentions if m.end <= p]):
+            if m.kind not in ("actor", "person") or not m.entities or c.governing_prep(m) is not None:
+                continue
+            if not roles.clause_initial(c, m):
+                continue
+            nxt = m.end
+            while nxt < p and (c.is_comma(nxt) or c.is_quote(nxt)):
+                nxt += 1
+            if nxt in c.cue_positions or self.frames.at(c.norm(nxt)) or self._verb_like(c, nxt):
+                if self.gender_of(state, m) in (gender, None):
+                    return m
+        return None
+
+    def _verb_like(self, c: Clause, q: int) -> bool:
+        """A word right after a subject that the lexicon does not know: in news prose, a verb."""
+        k = c.key(q)
+        return bool(k) and k not in self.lx.function_words and k not in self.lx.common_words \
+            and c.starting.get(q) is None and k.isalpha()
+
+    def _joint_members(self, state, c: Clause, m: Mention) -> list[Mention]:
+        """The persons named right after a dual or plural ('الرئيسان الأمريكي دونالد ترامب والروسي
+        فلاديمير بوتين', 'وزيرا خارجية مصر والأردن بدر عبد العاطي وأيمن الصفدي')."""
+        q = m.end
+        while q < c.sentence.end and q - m.end <= 6:
+            x = c.starting.get(q)
+            if x is not None and x.kind in ("actor", "person") and x.entities:
+                entry = self.entity_of(state, x.entity)
+                if entry is not None and entry.type == "PERSON":
+                    people = [y for y in roles.coordinated_after(c, x, c.sentence.end)
+                              if y.kind != "nisba" and y.entities]
+                    # 'والروسي فلاديمير بوتين': a nisba with و before the next name
+                    r = people[-1].end
+                    while r < c.sentence.end and len(people) < 2:
+                        y = c.starting.get(r)
+                        if y is not None and y.kind == "nisba" and y.conj:
+                            r = y.end
+                            continue
+                        z = c.starting.get(r)
+                        if z is not None and z.kind in ("actor", "person") and z.entities:
+                            people.append(z)
+                        break
+                    return people
+                q = x.end
+                continue
+            if x is not None:
+                q = x.end
+                continue
+            if c.key(q) not in self.lx.domain_words and c.key(q) not in self.lx.titles.words():
+                return []
+            q += 1
+        return []
+
+    def _side(self, state, speaker: Mention) -> Mention | None:
+        """The state or movement a speaker's 'we' stands for."""
+        entry = self.entity_of(state, speaker.entity) if speaker.entity else None
+        if entry is None:
+            return None
+        side = self.actors.state_of(entry.id) or entry.affiliation or entry.country
+        if not side:
+            return None
+        return Mention(speaker.start, speaker.end, "actor", side, implied=True)
+
+    def _expand(self, state, c: Clause, mentions: list[Mention], sal: Salience) -> list[Mention]:
+        """Joint parties, groups with two nisbas ('مسؤولين سعوديين وإيرانيين')."""
+        out = []
+        for m in mentions:
+            if m.kind == "side":
+                side = self._side(state, sal.speaker) if sal.speaker is not None else None
+                if side is not None:
+                    out.append(side)
+                continue
+            if m.kind == "joint" and not m.members:
+                named = self._joint_members(state, c, m)
+                if len(named) >= 2:
+                    out.extend(named)       # 'الوزيران لافروف وفيدان'
+                    continue
+                n = m.count or 2
+                if sal.contact and len(sal.contact) >= min(n, 2):
+                    out.extend(sal.contact[:n] if n else sal.contact)
+                continue
+            if m.kind == "joint":
+                out.extend(Mention(m.start, m.end, "actor", e) for e in m.members)
+                continue
+            if m.entity:
+                out.append(m)
+        return out
+
+    # one cue --------------------------------------------------------------------------------------
+    def _event(self, state, c: Clause, index: int, p: int, cue: Cue, sal: Salience, done, light):
+        frame = cue.frame
+        end = c.clause_end(p)
+        if frame.relation == "STATED":
+            return self._stated(state, c, index, p, cue, sal, done, end)
+        if cue.kind == "participle":
+            return None
+        if frame.attendance or cue.options.attendance:
+            return self._attendance(state, c, index, p, cue, sal, done)
+        agents: list[Mention] = []
+        partners: list[Mention] = []
+        if cue.kind == "verb":
+            if cue.options.needs_meeting_subject or frame.relation == "NEGOTIATED":
+                subj = roles.subject_after(c, p, end) or roles.subject_before(c, p)
+                if subj is not None and subj.kind not in ACTOR_KINDS:
+                    subj = None
+                if subj is None and self._meeting_subject(c, p):
+                    agents = list(sal.meeting or sal.contact)
+                    if len(agents) >= 2:
+                        return [self._make(frame, index, p, cue, agents[:1], agents[1:], sal)]
+                    return None
+                if cue.options.needs_meeting_subject:
+                    return None
+            if frame.needs_meeting_noun:
+                return self._gather(state, c, index, p, cue, sal, end)
+            agents = self._agents(state, c, p, cue, sal, done)
+            partners = self._partners(state, c, p, end, cue, agents, sal)
+            if not partners and len(agents) >= 2:
+                agents, partners = agents[:1], agents[1:]     # 'التقى X وY': they met each other
+            if not partners and cue.analysis.number in ("du", "pl") and len(agents) <= 1 and sal.contact:
+                agents, partners = sal.contact[:1], sal.contact[1:]
+        else:
+            agents, partners = self._noun_roles(state, c, p, end, cue, sal, light, done)
+        agents = [a for a in agents if a.entities]
+        partners = [x for x in partners if x.entities]
+        if not agents or not partners:
+            return None
+        destination = None
+        if frame.visit:
+            destination = next((m for m in partners if self.is_place(state, m)), None)
+            partners = self._visited(state, partners)
+            if not partners:
+                return None
+        if cue.options.mediation and any(e.relation != "STATED" for e in done):
+            return None                      # 'بوساطة عمانية' names the mediator of talks already found
+        event = self._make(frame, index, p, cue, agents, partners, sal)
+        event.destination = destination
+        sal.contact = agents[:1] + partners
+        if frame.relation == "MET":
+            sal.meeting = agents[:1] + partners
+        return [event]
+
+    def _make(self, frame, index, p, cue, agents, partners, sal) -> Event:
+        return Event(frame.relation, frame.id, index, (p, p + 1), agents, partners, mode=frame.mode,
+                     cue_kind=cue.kind, hosted=cue.options.hosts)
+
+    def _visited(self, state, partners: list[Mention]) -> list[Mention]:
+        out = []
+        for m in partners:
+            entry = self.entity_of(state, m.entity) if m.entity else None
+            if entry is None:
+                continue
+            if entry.type in ("GPE", "LOC"):
+                state_id = self.actors.state_of(entry.id)
+                if state_id:
+                    out.append(Mention(m.start, m.end, "actor", state_id))
+            elif entry.type in PERSON_TYPES:
+                out.append(m)
+        return out
+
+    def _meeting_subject(self, c: Clause, p: int) -> bool:
+        for q in range(max(c.sentence.start, p - 3), min(c.sentence.end, p + 3)):
+            if q != p and c.key(q) in self.lx.meeting_references:
+                return True
+        return False
+
+    def _partners(self, state, c: Clause, p: int, end: int, cue: Cue, agents, sal) -> list[Mention]:
+        frame = cue.frame
+        spec = cue.options.partners or frame.partners
+        after = max([a.end for a in agents if p < a.start < c.sentence.end] or [p + 1])
+        taken = {id(a) for a in agents}
+        pronoun = cue.analysis.pronoun
+        if pronoun and pronoun[0] == "3" and "object" in spec:
+            ante = self._antecedent(state, sal, pronoun, agents)
+            if ante:
+                return ante
+        for role in spec:
+            found: list[Mention] = []
+            if role == "object" or role == "object_if_actor":
+                m = roles.object_after(c, after, end, allow=(self.lx.comitative,) if self.lx.comitative in spec else ())
+                if m is not None and m.kind == "role" and not m.entities:
+                    m = roles.holder_after(c, m, end) or m      # 'قائد ما يسمى الجيش الوطني، خليفة حفتر'
+                if m is not None and id(m) not in taken:
+                    found = roles.coordinated_after(c, m, end)
+            elif role == "between":
+                found = roles.between(c, p, end, self.lx.between_word)
+            elif role in ("members", "genitive"):
+                continue
+            else:
+                m = roles.after_preposition(c, p + 1, end, (role,))
+                if m is not None and id(m) not in taken:
+                    found = roles.coordinated_after(c, m, end)
+                if not found:
+                    found = self._prep_pronoun(state, c, p + 1, end, role, sal, agents)
+            found = [f for f in found if f.kind != "nisba" and id(f) not in taken]
+            if found:
+                return self._expand(state, c, self._delegation(state, c, found, end), sal)
+        return []
+
+    def _prep_pronoun(self, state, c: Clause, p: int, end: int, prep: str, sal, agents) -> list[Mention]:
+        for q in range(p, end):
+            hit = self.lx.prep_pronouns.get(c.key(q)) or self.lx.prep_pronouns.get(c.norm(q))
+            if hit and hit[0] == prep:
+                return self._antecedent(state, sal, hit[1], agents)
+        return []
+
+    def _antecedent(self, state, sal: Salience, person: str, agents) -> list[Mention]:
+        own = {e for a in agents for e in a.entities}
+        if person in ("3d", "3mp", "3fp"):
+            others = [m for m in sal.contact if not set(m.entities) & own]
+            if len(others) >= 2 or (others and person != "3d"):
+                return others
+        gender = "f" if person.startswith("3f") else "m"
+        for m in reversed(sal.recent):
+            if set(m.entities) & own or self.type_of(state, m) == "LOC" or self.is_city(state, m):
+                continue
+            if self.gender_of(state, m) in (gender, None):
+                return [m]
+        return []
+
+    def _delegation(self, state, c: Clause, found: list[Mention], end: int) -> list[Mention]:
+        """'وفد الاتحاد الإفريقي برئاسة X وعضوية كل من Y، Z': the group, its head and its members."""
+        last = found[-1]
+        q = last.end
+        while q < end and (c.is_comma(q) or c.is_quote(q)):
+            q += 1
+        if q < end and c.is_(q, self.lx.delegation_head):
+            head = c.starting.get(q + 1)
+            if head is not None and head.kind in ACTOR_KINDS:
+                found = found + roles.coordinated_after(c, head, end)
+                r = found[-1].end
+                while r < c.sentence.end and (c.is_comma(r) or c.is_(r, self.lx.delegation_members)
+                                              or self.lx.each_of.match(c.state.keys, r, c.sentence.end)):
+                    hit = self.lx.each_of.match(c.state.keys, r, c.sentence.end)
+                    r += hit[0] if hit else 1
+                    m = c.starting.get(r)
+                    if m is not None and m.kind in ACTOR_KINDS:
+                        found = found + roles.coordinated_after(c, m, c.sentence.end)
+                        break
+        return [f for f in found if f.kind != "nisba"]
+
+    def _noun_roles(self, state, c: Clause, p: int, end: int, cue: Cue, sal, light, done):
+        """Agents and partners of an event noun: after a light verb, with a possessive, a
+        genitive, 'بين X وY', 'مع X', or its members after ضم/جمع."""
+        a = cue.analysis
+        frame = cue.frame
+        agents: list[Mention] = []
+        partners: list[Mention] = []
+        if cue.options.reception and a.pronoun:
+            host = roles.object_after(c, p + 1, c.sentence.end)
+            if host is not None:
+                agents = roles.coordinated_after(c, host, c.sentence.end)
+                partners = self._antecedent(state, sal, a.pronoun, agents)
+            return agents, partners
+        if cue.options.in_meeting:
+            parties = self._governing_contact(c, p, done) or (sal.meeting if self._meeting_near(c, p) else [])
+            return parties[:1], parties[1:]
+        if a.definite and not a.pronoun and c.key(p - 1) in self.lx.meeting_context:
+            return [], []                    # 'خلال اللقاء': the meeting already told, no new one
+        pairs = self._split_joint(roles.between(c, p, end, self.lx.between_word))
+        nisbas = self._nisba_pair(c, p)
+        if light is not None and light[0] < p and p - light[0] <= LIGHT_REACH:
+            lp, lcue, lagents = light
+            agents = lagents
+            preps = (lcue.options.partner,) if lcue.options.partner else ()
+            for role in preps + tuple(frame.partners):
+                if role in ("between", "members", "genitive", "object", "object_if_actor"):
+                    continue
+                m = roles.after_preposition(c, p + 1, end, (role,))
+                if m is not None:
+                    partners = self._delegation(state, c, roles.coordinated_after(c, m, end), end)
+                    break
+                found = self._prep_pronoun(state, c, p + 1, end, role, sal, agents)
+                if found:
+                    partners = found
+                    break
+            if not partners and pairs:
+                partners = pairs
+            if not partners and len(agents) >= 2:
+                agents, partners = agents[:1], agents[1:]     # 'أجرى X ونظيره Y محادثات'
+
+            if lcue.kind == "intransitive_light" or not agents:
+                if pairs:
+                    return pairs[:1], pairs[1:]
+                members = self._members(c, p, end)
+                if len(members) >= 2:
+                    return members[:1], members[1:]
+            return agents, partners
+        if pairs:
+            return pairs[:1], pairs[1:]
+        if len(nisbas) >= 2:
+            return nisbas[:1], nisbas[1:]
+        if cue.options.with_light:
+            return [], []
+        speech = next((e for e in reversed(done) if e.relation == "STATED" and e.content
+                       and e.content[0] <= p <= e.content[0] + 3), None)
+        if speech is not None and not (a.pronoun or c.starting.get(p + 1)):
+            # 'نفت حماس وجود أي مفاوضات مع ...': the talks are the speaker's own
+            for role in frame.partners:
+                if role in ("between", "members", "object", "object_if_actor", "genitive"):
+                    continue
+                m = roles.after_preposition(c, p + 1, end, (role,))
+                if m is not None:
+                    return list(speech.agents), roles.coordinated_after(c, m, end)
+        if a.pronoun and a.pronoun[0] == "3":
+            owner = self._antecedent(state, sal, a.pronoun, [])
+            if not owner and sal.speaker:
+                owner = [sal.speaker]
+            agents = owner[:1]
+        else:
+            gen = c.starting.get(p + 1)
+            if gen is not None and gen.kind in ACTOR_KINDS and c.governing_prep(gen) is None \
+                    and not self.is_place(state, gen):          # 'اجتماع الدوحة' is where, not who
+                agents = [gen]
+        if agents:
+            q = agents[0].end if agents[0].start > p else p + 1
+            for role in frame.partners:
+                if role in ("between", "members", "object", "object_if_actor"):
+                    continue
+                if role == "genitive":
+                    m = roles.object_after(c, q, end)
+                    if m is not None and m is not agents[0] and m.kind in ACTOR_KINDS:
+                        partners = roles.coordinated_after(c, m, end)
+                        break
+                    continue
+                m = roles.after_preposition(c, q, end, (role,))
+                if m is not None:
+                    partners = roles.coordinated_after(c, m, end)
+                    break
+            if not partners and agents[0].start > p:
+                rest = roles.coordinated_after(c, agents[0], end)
+                if len(rest) >= 2:
+                    agents, partners = rest[:1], rest[1:]
+        return agents, partners
+
+    @staticmethod
+    def _split_joint(mentions: list[Mention]) -> list[Mention]:
+        """'بين الوفدين الروسي والأوكراني': a joint mention is one party per member."""
+        out = []
+        for m in mentions:
+            if m.kind == "joint" and len(m.members) >= 2:
+                out.extend(Mention(m.start, m.end, "actor", e) for e in m.members)
+            else:
+                out.append(m)
+        return out
+
+    def _nisba_pair(self, c: Clause, p: int) -> list[Mention]:
+        out = []
+        q = p + 1
+        while q < c.sentence.end and (c.key(q) in self.lx.direct.words() | self.lx.indirect.words()
+                                      or c.key(q) in self.lx.title_modifiers):
+            q += 1
+        while q < c.sentence.end:
+            m = c.starting.get(q)
+            if m is None or m.kind != "nisba":
+                break
+            out.append(Mention(m.start, m.end, "actor", m.entity))
+            q = m.end
+            while q < c.sentence.end and c.key(q) in ("-", "\u2013", "/"):
+                q += 1
+        return out
+
+    def _members(self, c: Clause, p: int, end: int) -> list[Mention]:
+        q = p + 1
+        while q < c.sentence.end:
+            if any(r.frame is not None and r.frame.needs_meeting_noun for r in self.frames.at(c.norm(q))):
+                m = roles.object_after(c, q + 1, c.sentence.end, allow=(self.lx.comitative,))
+                if m is None:
+                    return []
+                items = roles.coordinated_after(c, m, c.sentence.end)
+                if len(items) == 1:
+                    other = roles.after_preposition(c, m.end, c.sentence.end, (self.lx.comitative,))
+                    if other is not None:
+                        items.append(other)
+                return [x for x in items if x.kind != "nisba"]
+            q += 1
+        return []
+
+    def _gather(self, state, c: Clause, index, p, cue, sal, end):
+        """'اجتماع ضم X وY', 'جمع لقاء X وY', 'لقاء جمع X بـY': every pair of members met."""
+        if not self._meeting_near(c, p):
+            return None
+        m = roles.object_after(c, p + 1, c.sentence.end, allow=(self.lx.comitative,))
+        if m is None:
+            return None
+        items = [x for x in roles.coordinated_after(c, m, c.sentence.end) if x.kind != "nisba"]
+        if len(items) == 1:
+            other = roles.after_preposition(c, m.end, c.sentence.end, (self.lx.comitative,))
+            if other is not None:
+                items.append(other)
+        items = [x for x in items if x.entities]
+        if len(items) < 2:
+            return None
+        out = []
+        for i, a in enumerate(items):
+            for b in items[i + 1:]:
+                out.append(self._make(cue.frame, index, p, cue, [a], [b], sal))
+        sal.contact = sal.meeting = items
+        return out
+
+    def _meeting_near(self, c: Clause, p: int) -> bool:
+        return any(c.key(q) in self.lx.meeting_references or self.frames_meeting(c, q)
+                   for q in range(max(c.sentence.start, p - 3), min(c.sentence.end, p + 3)) if q != p)
+
+    def frames_meeting(self, c: Clause, q: int) -> bool:
+        return any(r.kind == "noun" and r.frame is not None and r.frame.relation == "MET"
+                   for r in self.frames.at(c.state.norms[q]))
+
+    def _governing_contact(self, c: Clause, p: int, done: list[Event]) -> list[Mention]:
+        for e in reversed(done):
+            if e.relation in ("MET", "NEGOTIATED") and e.cue[0] < p:
+                return e.agents[:1] + e.partners
+        return []
+
+    def _attendance(self, state, c: Clause, index: int, p: int, cue: Cue, sal, done) -> list[Event] | None:
+        """'بحضور X وY', 'وحضر اللقاء X': each attendee met the other side's principal."""
+        host_event = next((e for e in reversed(done) if e.relation == "MET" and e.cue[0] < p), None)
+        if host_event is not None:
+            host, visitors = host_event.agents[:1], host_event.partners
+        elif cue.kind == "verb" and (others := self._alongside(c, p)):
+            subject = self._agents(state, c, p, cue, sal, done)
+            return [Event("MET", cue.frame.id, index, (p, p + 1), subject[:1], others, cue_kind=cue.kind,
+                          confidence=0.7)] if subject else None
+        elif sal.meeting:
+            host, visitors = sal.meeting[:1], sal.meeting[1:]
+        else:
+            return None
+        if cue.kind == "verb":
+            first = roles.subject_after(c, p, c.sentence.end)
+            if first is None:
+                m = roles.object_after(c, p + 1, c.sentence.end)
+                first = m
+        else:
+            first = roles.object_after(c, p + 1, c.sentence.end)
+        if first is not None and first.kind == "role" and not first.entities:
+            first = roles.holder_after(c, first, c.sentence.end) or first
+        if first is None or not host or not visitors:
+            return None
+        attendees = [m for m in roles.coordinated_after(c, first, c.sentence.end)
+                     if m.entities and m.kind != "nisba"]
+        principals = {e for m in host + visitors for e in m.entities}
+        out = []
+        host_state = self._state_of(state, host[0])
+        for m in attendees:
+            if set(m.entities) & principals:
+                continue
+            side = self._state_of(state, m)
+            other = visitors[:1] if (side is None or side == host_state) else host
+            if side is not None and side != host_state and any(self._state_of(state, v) == side for v in visitors):
+                other = host
+            out.append(Event("MET", cue.frame.id, index, (p, p + 1), [m], list(other), cue_kind=cue.kind,
+                             confidence=0.7))
+        return out or None
+
+    def _alongside(self, c: Clause, p: int) -> list[Mention]:
+        """'إلى جانب X': who took part together with the subject."""
+        for q in range(p + 1, c.sentence.end):
+            hit = self.lx.alongside.match(c.state.keys, q, c.sentence.end)
+            if hit:
+                m = c.starting.get(q + hit[0])
+                if m is not None and m.kind in ACTOR_KINDS:
+                    return [x for x in roles.coordinated_after(c, m, c.sentence.end) if x.entities]
+        return []
+
+    def _state_of(self, state, m: Mention) -> str | None:
+        if m.country:
+            return self.actors.state_of(m.country) or m.country
+        if m.entity:
+            entry = self.entity_of(state, m.entity)
+            if entry is not None:
+                return self.actors.state_of(entry.id) or entry.country
+        return None
+
+    # statements -----------------------------------------------------------------------------------
+    def _stated(self, state, c: Clause, index, p, cue: Cue, sal, done, end) -> list[Event] | None:
+        embedded = any(e.relation == "STATED" and e.content and e.content[0] <= p < e.content[1] for e in done)
+        if cue.kind == "participle":
+            speaker = next((e.agents for e in done if e.relation == "STATED"), None)
+            if not speaker:
+                speaker = [sal.speaker] if sal.speaker else []
+            if not speaker:
+                return None
+            return [Event("STATED", cue.frame.id, index, (p, p + 1), list(speaker),
+                          content=(p + 1, c.sentence.end), cue_kind="participle", confidence=0.7)]
+        if cue.kind == "noun":
+            return None
+        if c.key(p - 1) in self.lx.relative_pronouns or self._back_reference(c, p):
+            return None
+        if p in c.quoted and cue.analysis.person != 1:
+            subj_after = roles.subject_after(c, p, end)
+            if subj_after is None:
+                return None
+        if embedded and cue.analysis.tense != "perfect":
+            return None
+        heard = self._agents(state, c, p, cue, sal, done)
+        agents = self._statement_speakers(state, c, heard, sal)
+        if not agents:
+            groups = [a for a in heard if a.kind == "group" and a.entities]
+            if not groups:
+                return None
+            # 'نفى مسؤول إسرائيلي عقد أي لقاء': no statement of its own, but its content is the side's
+            start = max([g.end for g in groups if g.start > p] or [p + 1])
+            return [Event("STATED", cue.frame.id, index, (p, p + 1), groups, content=(start, c.sentence.end),
+                          denial=cue.options.denial, cue_kind=cue.kind, reported=False)]
+        content_start = self._content_start(c, max([a.end for a in agents if p < a.start < c.sentence.end] or [p + 1]))
+        source = None
+        if cue.frame.source_markers:
+            after_agents = max([a.end for a in agents if p < a.start < c.sentence.end] or [p + 1])
+            src = roles.after_preposition(c, after_agents, c.sentence.end, self.lx.source_prepositions)
+            if src is not None and src.kind in ("actor", "person", "role") and src.entities:
+                source, agents = agents[0], [src]
+                content_start = src.end
+        event = Event("STATED", cue.frame.id, index, (p, p + 1), agents, content=(content_start, c.sentence.end),
+                      denial=cue.options.denial, source=source, cue_kind=cue.kind)
+        speaker = agents[0]
+        if not speaker.implied and not embedded:
+            sal.speaker = speaker
+            sal.note(speaker, self.gender_of(state, speaker))
+        out = [event]
+        if source is not None and source.entities:
+            out.append(Event("STATED", cue.frame.id, index, (p, p + 1), [source], content=event.content,
+                             cue_kind=cue.kind, confidence=0.6))
+        return out
+
+    def _content_start(self, c: Clause, q: int) -> int:
+        """Where a statement starts: at the complementizer, colon or quotation after the speaker
+        ('في مؤتمر صحفي ببيروت، إن ...'), else right after the speaker."""
+        for r in range(q, min(c.sentence.end, q + 30)):
+            if c.key(r) in self.lx.complementizers or c.norm(r) == ":" or c.norm(r) in self.lx.quote_open:
+                return r
+            if r in c.cue_positions:
+                break
+        return q
+
+    def _back_reference(self, c: Clause, p: int) -> bool:
+        """'لما ذكره', 'بحسب ما كشفته': a verb that points at a statement is no speech act."""
+        prev = c.key(p - 1)
+        return prev in self.lx.back_reference
+
+    def _statement_speakers(self, state, c: Clause, agents: list[Mention], sal) -> list[Mention]:
+        """Named speakers only: an unnamed official or a group of them ('مسؤول في حماس') is no speaker."""
+        out = []
+        for a in agents:
+            if a.kind in ("unnamed", "group") or not a.entities:
+                continue
+            out.append(a)
+        return out

@@ -1,0 +1,324 @@
+"""Generic role finders: who is the subject of a cue, who the object, who follows a preposition,
+who stands in a list. Every frame uses the same few finders; none knows a cue.
+
+They read one sentence (`Clause`): its mentions, its words in matching form, the positions of its
+cues. A clause ends at the next cue verb, at a clause break ('فيما', 'حيث') or at the sentence end.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from graphbuild.extraction.clitics import CliticSplitter
+from graphbuild.extraction.state import DocState, Mention, Sentence
+from graphbuild.lexicon import Lexicon
+
+ACTOR_KINDS = frozenset({"actor", "person", "role", "group", "desc", "joint", "unnamed", "side"})
+SUBJECT_REACH = 8          # words between a verb and its subject at most (adverbs, places, quotes)
+
+
+@dataclass
+class Clause:
+    state: DocState
+    sentence: Sentence
+    lx: Lexicon
+    mentions: list[Mention]
+    is_place: Callable[[Mention], bool] = lambda m: False
+    is_city: Callable[[Mention], bool] = lambda m: False
+    type_of: Callable[[Mention], str | None] = lambda m: None
+    is_venue: Callable[[Mention], bool] = lambda m: False
+    doc: object = None
+    cue_positions: set[int] = field(default_factory=set)
+    quoted: set[int] = field(default_factory=set)          # positions inside quotation marks
+
+    def __post_init__(self):
+        self.starting = {m.start: m for m in self.mentions}
+        self.covering = {p: m for m in self.mentions for p in range(m.start, m.end)}
+
+    # words ----------------------------------------------------------------------------------------
+    def key(self, p: int) -> str:
+        return self.state.keys[p] if self.sentence.start <= p < self.sentence.end else ""
+
+    def norm(self, p: int) -> str:
+        return self.state.norms[p] if self.sentence.start <= p < self.sentence.end else ""
+
+    def is_(self, p: int, words) -> bool:
+        """Whether the word at p, with or without its proclitics, is one of `words`."""
+        return self.key(p) in words or self.norm(p) in words
+
+    def prefix(self, p: int) -> str:
+        return CliticSplitter.prefix(self.state.norms[p], self.state.keys[p])
+
+    def is_comma(self, p: int) -> bool:
+        return self.norm(p) in self.lx.commas
+
+    def has_conj(self, p: int) -> bool:
+        """Whether the word at p carries the conjunction و or ف."""
+        pre = self.prefix(p)
+        return bool(pre) and pre[0] in (self.lx.conjunction, self.lx.conjunction_fa)
+
+    def is_quote(self, p: int) -> bool:
+        n = self.norm(p)
+        return n in self.lx.quote_open or n in self.lx.quote_close
+
+    def clause_end(self, p: int) -> int:
+        """The end of the clause that starts after position p."""
+        q = p + 1
+        while q < self.sentence.end:
+            if q in self.cue_positions:
+                return q
+            if self.lx.clause_breaks.match(self.state.keys, q, self.sentence.end):
+                return q
+            if self.key(q) in self.lx.relative_pronouns:
+                return q
+            q += 1
+        return self.sentence.end
+
+    def governing_prep(self, m: Mention) -> str | None:
+        """The preposition before a mention: glued to its first word ('بنظيره') or a word ('مع')."""
+        pre = self.prefix(m.start)
+        for ch in pre:
+            if ch in self.lx.clitic_prepositions:
+                return ch
+        q = m.start - 1
+        while q >= self.sentence.start and self.is_quote(q):
+            q -= 1
+        if q >= self.sentence.start and self.key(q) in self.lx.prepositions:
+            return self.key(q)
+        return None
+
+    def is_adverbial(self, p: int) -> int:
+        """Length of an adverbial at p that a subject search steps over (time words, commas, quotes,
+        a place phrase such as 'في قصر بيان'), or 0."""
+        k = self.key(p)
+        if not k:
+            return 0
+        if self.is_comma(p) or self.is_quote(p) or k in ("(", ")", "-", "\u2013"):
+            return 1
+        if k in self.lx.time_words:
+            return 1
+        adverb = self.lx.adverbs.match(self.state.keys, p, self.sentence.end)
+        if adverb:
+            return adverb[0]
+        pre = self.prefix(p)
+        m = self.starting.get(p)
+        if pre and pre[-1] in self.lx.place_clitics and m is not None and m.kind == "actor" and self.is_place(m):
+            return m.end - p
+        if k in self.lx.place_prepositions or (pre and pre[-1] in self.lx.place_clitics
+                                               and self.state.keys[p] in self.lx.place_nouns):
+            q = p + 1 if k in self.lx.place_prepositions else p
+            m = self.starting.get(q)
+            if m is not None and m.kind == "actor" and (self.is_place(m) or self.key(q) in self.lx.place_nouns):
+                return m.end - p
+            if self.key(q) in self.lx.place_nouns:
+                e = q + 1
+                m = self.starting.get(e)
+                if m is not None and m.kind == "actor":
+                    e = m.end
+                while e < self.sentence.end and (self.key(e) in self.lx.common_words and not self.is_comma(e)
+                                                 and self.starting.get(e) is None and e - q < 3):
+                    e += 1
+                return e - p
+        return 0
+
+
+def no_overt_subject(c: Clause, p: int, end: int) -> bool:
+    """Whether nothing stands where a subject would: the verb is followed (past adverbials) by a
+    complementizer, a colon, a quotation, a preposition or the end ('وأضاف:', 'وتابع أن')."""
+    q = p + 1
+    while q < end:
+        skip = c.is_adverbial(q)
+        if c.is_quote(q):
+            return True
+        if not skip:
+            break
+        q += skip
+    if q >= end:
+        return True
+    k = c.key(q)
+    return k in c.lx.complementizers or k in c.lx.overt_subject_absent or c.norm(q) in c.lx.overt_subject_absent \
+        or c.norm(q) in c.lx.prep_pronouns \
+        or bool(c.prefix(q)) and c.prefix(q)[-1] in c.lx.clitic_prepositions
+
+
+def subject_after(c: Clause, p: int, end: int) -> Mention | None:
+    """VSO: the first actor after the verb, stepping over adverbials; none behind a preposition.
+    A statement or a reporter stands for its author: 'أفاد بيان للخارجية الروسية', 'مراسل الأناضول'."""
+    q = p + 1
+    steps = 0
+    while q < end and steps < SUBJECT_REACH:
+        if c.key(q) in c.lx.statement_nouns or c.key(q) in c.lx.reporter_nouns:
+            author = c.starting.get(q + 1)
+            if author is not None and author.kind in ACTOR_KINDS and c.governing_prep(author) in (None, c.lx.genitive_li):
+                return author
+            return None
+        m = c.starting.get(q)
+        if m is not None and m.kind in ACTOR_KINDS:
+            if c.governing_prep(m) is None:
+                return m
+            return None
+        if m is not None and m.kind == "nisba":
+            return None
+        skip = c.is_adverbial(q) or (c.lx.each_of.match(c.state.keys, q, end) or (0,))[0]
+        if not skip:
+            return None
+        q += skip
+        steps += 1
+    return None
+
+
+def subject_before(c: Clause, p: int) -> Mention | None:
+    """SVO: an actor that ends right before the verb (a comma or quote between), not behind a
+    preposition, at the start of its clause."""
+    q = p - 1
+    while q >= c.sentence.start and (c.is_comma(q) or c.is_quote(q) or c.key(q) in c.lx.aux_verbs
+                                     or c.key(q) in c.lx.negators):
+        q -= 1
+    m = c.covering.get(q)
+    if m is not None and m.kind == "actor" and c.is_place(m) and c.governing_prep(m) is not None:
+        # 'كان X في أبوظبي، قد التقى': step back over the place
+        q = m.start - 1
+        while q >= c.sentence.start and (c.key(q) in c.lx.place_prepositions or c.is_comma(q)):
+            q -= 1
+        m = c.covering.get(q)
+    if m is None or m.kind not in ACTOR_KINDS or m.end != q + 1:
+        return None
+    if c.governing_prep(m) is not None:
+        return None
+    return m
+
+
+def clause_initial(c: Clause, m: Mention) -> bool:
+    """Whether m starts its clause: after the sentence start, a comma, a complementizer, a
+    conjunction, a clause break, an auxiliary or a quote (not after a noun or 'بين')."""
+    q = m.start - 1
+    while q >= c.sentence.start and c.is_quote(q):
+        q -= 1
+    if q < c.sentence.start or m.conj:
+        return True
+    k = c.key(q)
+    return (c.is_comma(q) or k in c.lx.complementizers or k in c.lx.aux_verbs or k == c.lx.conjunction
+            or c.norm(q) == ":" or c.lx.clause_breaks.match(c.state.keys, q, c.sentence.end) is not None
+            or c.lx.adverbs.match(c.state.keys, q, c.sentence.end) is not None or k in c.lx.time_words)
+
+
+def coordinated_before(c: Clause, m: Mention) -> list[Mention]:
+    """'X وY أجريا': the items of a list that ends with m, first to last."""
+    items = [m]
+    cur = m
+    while cur.conj:
+        q = cur.start - 1
+        while q >= c.sentence.start and (c.is_comma(q) or c.is_quote(q)):
+            q -= 1
+        prev = c.covering.get(q)
+        while prev is not None and prev.kind == "role" and prev.end == q + 1 and not prev.conj:
+            # an apposition: 'عباس عراقجي وزير خارجية إيران وفيصل ...'
+            q2 = prev.start - 1
+            while q2 >= c.sentence.start and (c.is_comma(q2) or c.is_quote(q2)):
+                q2 -= 1
+            nxt = c.covering.get(q2)
+            if nxt is None or nxt.kind not in ACTOR_KINDS:
+                break
+            prev, q = nxt, q2
+        if prev is None or prev.kind not in ACTOR_KINDS or prev.end != q + 1:
+            break
+        items.insert(0, prev)
+        cur = prev
+    return items
+
+
+def coordinated_after(c: Clause, m: Mention, end: int) -> list[Mention]:
+    """m and the items joined to it by و (commas, quotes and appositions stepped over). Items
+    after a bare comma belong to the list only when an item with و follows them ('X، Y، وZ');
+    otherwise the comma ends the list ('استقبل X، Y': Y is the object)."""
+    items = [m]
+    pending: list[Mention] = []
+    q = m.end
+    while q < end:
+        while q < end and (c.is_comma(q) or c.is_quote(q) or c.key(q) in ("(", ")")):
+            q += 1
+        if q < end and c.key(q) == c.lx.conjunction:
+            q += 1
+            while q < end and c.is_quote(q):
+                q += 1
+        nxt = c.starting.get(q)
+        if nxt is None or nxt.kind not in ACTOR_KINDS and nxt.kind != "nisba":
+            break
+        if nxt.kind == "role" and not nxt.conj:
+            q = nxt.end                     # an apposition of the item before
+            continue
+        if nxt.conj:
+            items.extend(pending)
+            pending = []
+            items.append(nxt)
+        elif c.is_comma(q - 1) and nxt.kind != "nisba":
+            pending.append(nxt)
+        else:
+            break
+        q = nxt.end
+    return items
+
+
+def object_after(c: Clause, p: int, end: int, allow: tuple[str, ...] = ()) -> Mention | None:
+    """The first actor after p with no preposition before it (or one of `allow`)."""
+    q = p
+    steps = 0
+    while q < end and steps < SUBJECT_REACH + 4:
+        m = c.starting.get(q)
+        if m is not None and m.kind in ACTOR_KINDS:
+            prep = c.governing_prep(m)
+            if prep is None or (prep in allow and not c.is_place(m)):     # 'بجدة' is where, not whom
+                return m
+            q = m.end
+            steps += 1
+            continue
+        if m is not None:
+            q = m.end
+            steps += 1
+            continue
+        skip = c.is_adverbial(q)
+        if skip:
+            q += skip
+        else:
+            q += 1
+        steps += 1
+    return None
+
+
+HOLDER_REACH = 8           # words from a role to the name of its holder at most
+
+
+def holder_after(c: Clause, role: Mention, end: int) -> Mention | None:
+    """The person a role describes, named after its complement and a comma."""
+    for q in range(role.end, min(end, role.end + HOLDER_REACH)):
+        m = c.starting.get(q)
+        if m is not None and m.kind in ("actor", "person") and m.entities and c.is_comma(q - 1) \
+                and c.type_of(m) == "PERSON":
+            return m
+    return None
+
+
+def after_preposition(c: Clause, p: int, end: int, preps: tuple[str, ...]) -> Mention | None:
+    """The first actor after p that one of `preps` governs ('مع X', 'بـX', 'من X')."""
+    for q in range(p, end):
+        m = c.starting.get(q)
+        if m is not None and m.kind in ACTOR_KINDS and c.governing_prep(m) in preps:
+            return m
+    return None
+
+
+BETWEEN_REACH = 14         # words from a cue to its 'بين' at most ('محادثات مباشرة أو غير مباشرة في واشنطن بين')
+
+
+def between(c: Clause, p: int, end: int, word: str) -> list[Mention]:
+    """'بين X وY': the parties after the word بين, after the cue with no other actor between."""
+    for q in range(p, min(end, p + BETWEEN_REACH)):
+        x = c.starting.get(q)
+        if x is not None and x.kind in ACTOR_KINDS and q > p and not c.is_place(x):
+            return []
+        if c.key(q) == word:
+            m = c.starting.get(q + 1)
+            if m is None:
+                return []
+            return [x for x in coordinated_after(c, m, c.sentence.end) if x.kind != "nisba"]
+    return []

@@ -1,0 +1,261 @@
+"""Events to triples: one MET or NEGOTIATED per pair of actors, one STATED per speaker, each with
+its attributes and provenance (sentence, character offsets, segment)."""
+from __future__ import annotations
+
+from graphbuild.extraction import timexpr
+from graphbuild.extraction.attributes import attribution, directness, negation, place, time
+from graphbuild.extraction.clitics import CliticSplitter
+from graphbuild.extraction.events import Event
+from graphbuild.extraction.roles import Clause
+from graphbuild.extraction.state import DocState, Mention
+from graphbuild.model import Actor, Article, Evidence, Triple
+from graphbuild.normalize import is_arabic
+
+MAX_ALIASES = 12
+DATELINE_WITHIN = 6      # sentences of a page (headline, byline) before the dateline at most
+
+
+class TripleBuilder:
+    def __init__(self, lexicon, actors, entity_of):
+        self.lx = lexicon
+        self.actors = actors
+        self.entity_of = entity_of
+
+    def build(self, article: Article, doc, state: DocState, events: list[Event]) -> list[Triple]:
+        by_sentence: dict[int, list[Mention]] = {i: [] for i in range(len(state.sentences))}
+        si = 0
+        for m in state.mentions:
+            while si < len(state.sentences) and state.sentences[si].end <= m.start:
+                si += 1
+            if si < len(state.sentences):
+                by_sentence[si].append(m)
+        events_of: dict[int, list[Event]] = {}
+        for e in events:
+            events_of.setdefault(e.sentence, []).append(e)
+        statements = [e for e in events if e.relation == "STATED"]
+        out: list[Triple] = []
+        places = _Places()
+        scene = _Scene()
+        for i, sent in enumerate(state.sentences):
+            c = Clause(state, sent, self.lx, by_sentence[i], doc=doc,
+                       is_place=lambda m: self._is_place(state, m), is_city=lambda m: self._is_city(state, m),
+                       type_of=lambda m: self._type(state, m), is_venue=lambda m: self._is_venue(state, m))
+            here = events_of.get(i, [])
+            c.cue_positions = {x.cue[0] for x in here}
+            scene.sentence(c, state, [x.destination for x in here if x.destination])
+            if not here:
+                continue
+            times = timexpr.find_times(state.keys, sent.start, sent.end, self.lx)
+            for e in here:
+                out.extend(self._triples(article, doc, state, c, times, e, statements, places, scene))
+        places.fill(out)
+        return out
+
+    # entities -----------------------------------------------------------------------------------
+    def _is_place(self, state, m: Mention) -> bool:
+        entry = self.entity_of(state, m.entity)
+        return entry is not None and (entry.type in ("GPE", "LOC") or entry.venue)
+
+    def _home(self, state, agents: list[Mention]) -> Mention | None:
+        """Where a host receives: its state."""
+        for a in agents:
+            for eid in a.entities:
+                home = self.actors.state_of(eid)
+                if home:
+                    return Mention(a.start, a.end, "actor", home)
+        return None
+
+    def _is_venue(self, state, m: Mention) -> bool:
+        entry = self.entity_of(state, m.entity)
+        return entry is not None and entry.venue
+
+    def _type(self, state, m: Mention) -> str | None:
+        entry = self.entity_of(state, m.entity)
+        return entry.type if entry is not None else None
+
+    def _is_city(self, state, m: Mention) -> bool:
+        entry = self.entity_of(state, m.entity)
+        return entry is not None and entry.type in ("GPE", "LOC") and self.actors.state_of(entry.id) != entry.id
+
+    def actor(self, doc, state: DocState, m: Mention, entity_id: str | None = None,
+              place: bool = False) -> Actor | None:
+        entity_id = entity_id or m.entity
+        entry = self.entity_of(state, entity_id)
+        if entry is None:
+            return None
+        if entry.capital_of and m.kind == "actor" and not place:
+            capital = self.entity_of(state, entry.capital_of)
+            entry = capital or entry
+        head = m.head if m.head is not None and m.start <= m.head < m.end else m.start
+        tail = m.tail or m.end
+        surface = self._strip(state, doc, head, tail) if not m.implied and tail > head else ""
+        aliases = [a for a in entry.aliases if is_arabic(a)][:MAX_ALIASES]
+        return Actor(id=entry.id, name=entry.name, type=entry.type, mention=surface, aliases=aliases,
+                     implied=m.implied)
+
+    def _strip(self, state: DocState, doc, head: int, end: int) -> str:
+        """The mention as written without the proclitics glued to its first word ('للقطريين' ->
+        'القطريين')."""
+        text = state.text(head, end)
+        norm_, key = state.norms[head], state.keys[head]
+        prefix = CliticSplitter.prefix(norm_, key)
+        if not prefix:
+            return text
+        whole = norm_.endswith(key)
+        drop = len(prefix) if whole else len(prefix) + 1
+        letters = 0
+        for i, ch in enumerate(text):
+            if ch.isalpha():
+                letters += 1
+            if letters == drop:
+                rest = text[i + 1:]
+                return rest if whole else key[:2] + rest
+        return text
+
+    # one event ------------------------------------------------------------------------------------
+    def _triples(self, article, doc, state, c: Clause, times, e: Event, statements, places, scene) -> list[Triple]:
+        sent = c.sentence
+        a, b = state.char_span(sent.start, sent.end)
+        evidence = Evidence(state.source[a:b], a, b, e.sentence, sent.segment)
+        parties = {x for m in e.agents + e.partners for x in m.entities}
+        neg = negation.negated(c, e, statements)
+        cited = attribution.cited(c, e, parties) or attribution.reporting(e, statements, parties)
+        when = time.event_time(c, e, times)
+        where = place.place_in_clause(c, e, parties) or scene.arrival
+        if e.relation == "STATED" and cited is None:
+            cited = scene.interview_of(e.agents)
+        if e.relation != "STATED":
+            if where is None:
+                where = scene.place_of(parties)
+            if where is None and e.hosted:
+                where = self._home(state, e.agents)
+            elif sent.segment == "body":
+                scene.set(parties, where)
+        cue = state.text(e.cue[0], e.cue[1])
+        out = []
+        base = dict(doc_id=article.doc_id, evidence=evidence, cue=cue, negated=neg,
+                    confidence=e.confidence - (0.05 if sent.segment.startswith("teaser") else 0.0))
+        if e.relation == "STATED":
+            if not e.reported:
+                return []
+            s, t = e.content or (e.cue[1], sent.end)
+            s = min(max(s, sent.start), sent.end - 1) if sent.end > sent.start else s
+            while s < t - 1 and (state.keys[s] in self.lx.complementizers or state.norms[s] == ":"
+                                 or state.norms[s] in self.lx.quote_open):
+                s += 1                       # the statement, without 'إن' or the opening quote
+            while t - 1 > s and (state.norms[t - 1] in self.lx.sentence_ends or state.norms[t - 1] in self.lx.quote_close
+                                 or state.norms[t - 1] in self.lx.commas):
+                t -= 1
+            ca, cb = state.char_span(s, max(t, s + 1))
+            statement = state.source[ca:cb]
+            about = [self.actor(doc, state, m) for m in c.mentions if s <= m.start < t and m.entity
+                     and m.kind in ("actor", "person")]
+            for m in e.agents:
+                for eid in m.entities:
+                    subject = self.actor(doc, state, m, eid)
+                    if subject is None:
+                        continue
+                    tr = Triple(predicate="STATED", subject=subject, statement=statement,
+                                about=[x for x in about if x is not None and x.id != eid], **base)
+                    self._attributes(doc, state, tr, when, where, cited, eid)
+                    out.append(tr)
+            return out
+        direct = directness.directness(c, e)
+        via = directness.mediators(c, e, parties)
+        if via:
+            direct = "indirect"
+        seen = set()
+        for m in e.agents:
+            for x in m.entities:
+                for n in e.partners:
+                    for y in n.entities:
+                        if x == y or (x, y) in seen or (y, x) in seen:
+                            continue
+                        seen.add((x, y))
+                        subject, obj = self.actor(doc, state, m, x), self.actor(doc, state, n, y)
+                        if subject is None or obj is None:
+                            continue
+                        tr = Triple(predicate=e.relation, subject=subject, object=obj, directness=direct,
+                                    via=[v for v in (self.actor(doc, state, v) for v in via) if v], **base)
+                        self._attributes(doc, state, tr, when, where, cited, x, y)
+                        places.note(tr, where is not None)
+                        out.append(tr)
+        return out
+
+    def _attributes(self, doc, state, tr: Triple, when, where, cited, *parties) -> None:
+        if when is not None:
+            tr.time_text, tr.date = when
+        if where is not None:
+            tr.place = self.actor(doc, state, where, place=True)
+        if cited is not None:
+            for eid in cited.entities:
+                if eid not in parties:
+                    tr.attributed_to = self.actor(doc, state, cited, eid)
+                    break
+
+
+class _Scene:
+    """Where the article's actors are: a place stated for a contact or an arrival ('وصوله إلى
+    مسقط') holds for their later contacts with no place of their own; an interview or statement
+    given to an outlet ('في مقابلة مع قناة', 'في تصريح لـ') is cited for what the speaker says."""
+
+    def __init__(self):
+        self.places: dict[str, Mention] = {}
+        self.interviews: dict[str, Mention] = {}
+        self.arrival: Mention | None = None
+        self.dateline: Mention | None = None
+        self.current = -1
+        self.sentences = 0
+
+    def sentence(self, c: Clause, state: DocState, destinations) -> None:
+        if c.sentence.start == self.current:
+            return
+        self.current = c.sentence.start
+        if self.dateline is None and c.sentence.segment == "body" and self.sentences < DATELINE_WITHIN:
+            self.dateline = place.dateline(c)
+        self.sentences += 1
+        self.arrival = place.arrival(c) or next(iter(destinations), None)
+        if self.arrival is not None and c.sentence.segment == "body":
+            self.set({e for m in c.mentions if m.kind in ("actor", "person") and m is not self.arrival
+                      for e in m.entities}, self.arrival)
+        outlet = attribution.interview(c)
+        if outlet is not None:
+            for m in c.mentions:
+                if m.kind in ("actor", "person") and m.entities and m is not outlet:
+                    for e in m.entities:
+                        self.interviews.setdefault(e, outlet)
+
+    def set(self, parties, where: Mention) -> None:
+        for p in parties:
+            self.places[p] = where
+
+    def place_of(self, parties) -> Mention | None:
+        return next((self.places[p] for p in parties if p in self.places), self.dateline)
+
+    def interview_of(self, agents) -> Mention | None:
+        return next((self.interviews[e] for a in agents for e in a.entities if e in self.interviews), None)
+
+
+class _Places:
+    """Within one article, talks between the same two sides with no place of their own take the
+    single place the article gives them elsewhere."""
+
+    def __init__(self):
+        self.triples: list[tuple[Triple, bool]] = []
+
+    def note(self, tr: Triple, has_place: bool) -> None:
+        self.triples.append((tr, has_place))
+
+    def fill(self, triples) -> None:
+        known: dict[frozenset, set] = {}
+        first: dict[frozenset, Actor] = {}
+        for tr, has in self.triples:
+            if has and tr.place is not None:
+                key = frozenset((tr.subject.id, tr.object.id))
+                known.setdefault(key, set()).add(tr.place.id)
+                first.setdefault(key, tr.place)
+        for tr, has in self.triples:
+            key = frozenset((tr.subject.id, tr.object.id))
+            if tr.place is None and len(known.get(key, ())) == 1:
+                tr.place = first[key]
+

@@ -1,0 +1,354 @@
+"""The core constructions of Arabic diplomatic news, one short sentence each, written for these tests.
+
+Each case names the triples /work/shared/eval/GUIDELINES.md asks for: the exact contact pairs, the exact speakers, or
+an attribute's value. A construction the extractor still gets wrong is kept as a strict xfail whose reason says what
+it gives instead, so the day it is fixed the suite says so.
+"""
+from datetime import date
+
+import pytest
+
+from graphbuild.model import Article
+
+PUBLISHED = date(2025, 6, 12)   # a Thursday
+SUNDAY = date(2025, 6, 15)
+MONDAY = date(2025, 5, 12)
+
+
+def xfail(*values, reason):
+    return pytest.param(*values, marks=pytest.mark.xfail(reason=reason, strict=True))
+
+
+def triples(extractor, text, published=PUBLISHED):
+    return extractor.extract(Article("t", text, "test", published=published))
+
+
+def contacts(ts):
+    return {(t.predicate, frozenset((t.subject.id, t.object.id))) for t in ts if t.predicate != "STATED"}
+
+
+def speakers(ts):
+    return [t.subject.id for t in ts if t.predicate == "STATED"]
+
+
+def pair(a, b):
+    return frozenset((a, b))
+
+
+def met(a, b):
+    return ("MET", pair(a, b))
+
+
+def negotiated(a, b):
+    return ("NEGOTIATED", pair(a, b))
+
+
+# --- speakers named by no list, found after their title ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("قال المتحدث باسم الخارجية الأردنية سفيان القضاة إن المملكة ترفض التهجير.", "سفيان القضاة"),
+    ("وقال سفير الصين لدى مصر لياو ليتشيانغ إن بكين تدعم وقف إطلاق النار.", "لياو ليتشيانغ"),
+    ("وقال القيادي في حركة حماس محمود مرداوي إن الحركة لم تتلق أي مقترح جديد.", "محمود مرداوي"),
+    ("وقال القيادي في حزب الله محمود قماطي إن المقاومة لن تسلم سلاحها.", "محمود قماطي"),
+    ("وأكد وزير الإعلام اللبناني بول مرقص أن الحكومة ماضية في خطتها.", "بول مرقص"),
+    ("نفى وزير الإعلام اللبناني بول مرقص وجود أي اتصالات مع إسرائيل.", "بول مرقص"),
+    ("ونفى المتحدث باسم الخارجية الأردنية سفيان القضاة صحة التقارير عن زيارة مرتقبة.", "سفيان القضاة"),
+])
+def test_unlisted_speaker_after_a_title(extractor, text, name):
+    [st] = [t for t in triples(extractor, text) if t.predicate == "STATED"]
+    assert (st.subject.name, st.subject.type) == (name, "PERSON")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وأكد المبعوث الأممي إلى اليمن هانس غروندبرغ أن الحوار هو الطريق الوحيد.", ["hans_grundberg"]),
+    ("وقال المبعوث الأممي إلى سوريا غير بيدرسن إن العملية السياسية يجب أن تستمر.", ["geir_pedersen"]),
+    ("وقال مستشار الرئيس الإماراتي أنور قرقاش إن المنطقة بحاجة إلى الاستقرار.", ["anwar_gargash"]),
+    ("وقال سفير الولايات المتحدة لدى إسرائيل مايك هاكابي إن واشنطن تقف مع حليفتها.", ["mike_huckabee"]),
+    ("وقالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا إن موسكو تراقب الوضع.", ["maria_zakharova"]),
+    ("وقال المتحدث باسم وزارة الخارجية المصرية تميم خلاف إن القاهرة تواصل جهودها.", ["tamim_khallaf"]),
+    ("وقال وزير الدفاع الإسرائيلي يسرائيل كاتس إن الجيش سيواصل عملياته.", ["israel_katz"]),
+    ("وقال وزير الخارجية الباكستاني إسحاق دار إن إسلام آباد تدعم الحوار.", ["ishaq_dar"]),
+    ("وكشف المبعوث الأمريكي ستيف ويتكوف أن حماس قدمت ردا إيجابيا.", ["steve_witkoff"]),
+    ("وصرح ترامب للصحفيين بأن الاتفاق قريب.", ["donald_trump"]),
+    ('وأضاف لافروف: "نحن مستعدون للحوار".', ["sergey_lavrov"]),
+    ("فيما قال وزير الخارجية البريطاني ديفيد لامي إن لندن تدعم الجهود المصرية.", ["david_lammy"]),
+    ("كما أكد وزير الخارجية الفرنسي جان نويل بارو أن باريس ستواصل دعمها.", ["jean_noel_barrot"]),
+    ("وقال ترامب على منصته تروث سوشال إن الحرب يجب أن تنتهي.", ["donald_trump"]),
+    ("وقال مستشار الرئيس الأمريكي للشؤون العربية مسعد بولس إن الحل في السودان سياسي.", ["massad_boulos"]),
+    ("وأوضح رئيس وفد الحوثيين محمد عبد السلام أن المفاوضات متوقفة.", ["mohammed_abdulsalam"]),
+    ("وقال رئيس وفد حماس المفاوض خليل الحية إن الحركة قدمت ردها.", ["khalil_al_hayya"]),
+])
+def test_speaker_after_a_title(extractor, text, expected):
+    assert speakers(triples(extractor, text)) == expected
+
+
+# --- outlets, agencies and offices as speakers ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("ذكرت صحيفة نيويورك تايمز أن المفاوضات دخلت مرحلة حاسمة.", ["nyt"]),
+    ("أفادت وكالة رويترز بأن الوفدين استأنفا العمل.", ["reuters"]),
+    ("وقالت وكالة الأنباء القطرية إن الأمير تلقى رسالة خطية.", ["qna"]),
+    ("وأفادت وكالة الأنباء السعودية (واس) بأن ولي العهد استقبل الوفد.", ["spa"]),
+    ("وأعلن البيت الأبيض أن ترامب سيستقبل نتنياهو الاثنين.", ["white_house"]),
+    ("وقال الكرملين إن بوتين مستعد للقاء زيلينسكي.", ["kremlin"]),
+    ("أفاد بيان للرئاسة المصرية بأن السيسي تلقى اتصالا من ماكرون.", ["eg_presidency"]),
+    ("أصدر مكتب رئيس الوزراء الإسرائيلي بنيامين نتنياهو بيانا مساء الخميس.\n"
+          "وأوضح المكتب في البيان أن الوفد سيعود من القاهرة.", ["israeli_pmo"]),
+    ("وأجرى عراقجي اتصالا هاتفيا مع البوسعيدي، نقلا عن وكالة إرنا.", []),
+])
+def test_outlet_or_office_speaks(extractor, text, expected):
+    assert speakers(triples(extractor, text)) == expected
+
+
+# --- joint statements, nominal objects, circumstantial participles ----------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("استقبل الرئيس المصري عبد الفتاح السيسي وزير الخارجية الأمريكي ماركو روبيو في القاهرة.\n"
+     "وأكد الجانبان على أهمية التوصل إلى وقف دائم لإطلاق النار.", {"abdel_fattah_el_sisi", "marco_rubio"}),
+    ("التقى وزير الخارجية الأردني أيمن الصفدي نظيره السعودي فيصل بن فرحان.\n"
+     "وشدد الوزيران على ضرورة إدخال المساعدات.", {"ayman_safadi", "faisal_bin_farhan"}),
+])
+def test_joint_statement_gives_one_per_party(extractor, text, expected):
+    said = speakers(triples(extractor, text))
+    assert sorted(said) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected, content", [
+    ("وأكد وزير الخارجية العماني بدر البوسعيدي أهمية الحوار بين الأطراف.", ["badr_albusaidi"],
+     "أهمية الحوار بين الأطراف"),
+    ("وأعرب الرئيس الفرنسي إيمانويل ماكرون عن قلقه من التصعيد.", ["emmanuel_macron"], "قلقه من التصعيد"),
+    ("وقال وزير الخارجية الروسي سيرغي لافروف إن موسكو مستعدة للتفاوض، مؤكدا أن الحل سياسي.",
+     ["sergey_lavrov", "sergey_lavrov"], "الحل سياسي"),
+    ("وقال المتحدث باسم الخارجية الإيرانية إسماعيل بقائي إن طهران ترفض الضغوط، "
+     "مشيرا إلى أن الكرة في ملعب واشنطن.", ["esmaeil_baghaei", "esmaeil_baghaei"], "الكرة في ملعب واشنطن"),
+    ("وأكد ولي العهد السعودي محمد بن سلمان دعم المملكة للحل السياسي، معربا عن أمله في إنهاء الحرب.",
+     ["mohammed_bin_salman", "mohammed_bin_salman"], "إنهاء الحرب"),
+])
+def test_statement_with_nominal_object_or_participle(extractor, text, expected, content):
+    ts = [t for t in triples(extractor, text) if t.predicate == "STATED"]
+    assert [t.subject.id for t in ts] == expected
+    assert content in ts[-1].statement
+
+
+# --- who met or talked with whom --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("بحث وزير الخارجية السعودي الأمير فيصل بن فرحان مع نظيره الإيراني عباس عراقجي العلاقات الثنائية.",
+     {negotiated("faisal_bin_farhan", "abbas_araghchi")}),
+    ("وبحث رئيس الوزراء البريطاني كير ستارمر مع رئيسة الوزراء الإيطالية جورجيا ميلوني التطورات الإقليمية.",
+     {negotiated("keir_starmer", "giorgia_meloni")}),
+    ("وناقش الرئيس اللبناني جوزاف عون مع المبعوث الأمريكي توم باراك ملف السلاح.",
+     {negotiated("joseph_aoun", "tom_barrack")}),
+    ("عقد وزير الخارجية الأمريكي ماركو روبيو محادثات مع نظيره الصيني وانغ يي في كوالالمبور.",
+     {negotiated("marco_rubio", "wang_yi")}),
+    ("وأجرى الرئيس الأمريكي دونالد ترامب محادثات مع رئيس الوزراء الهندي ناريندرا مودي حول التجارة.",
+     {negotiated("donald_trump", "narendra_modi")}),
+    ("استقبل ولي العهد الكويتي، مساء أمس في قصر بيان، وزير الخارجية الهندي سوبرامانيام جايشانكار.",
+     {met("sabah_khalid_al_sabah", "subrahmanyam_jaishankar")}),
+    ("استقبل أمير قطر الشيخ تميم بن حمد آل ثاني في الدوحة اليوم الرئيس السوري أحمد الشرع.",
+     {met("tamim_bin_hamad", "ahmed_al_sharaa")}),
+    ("الرئيس التركي رجب طيب أردوغان يستقبل نظيره الإيراني مسعود بزشكيان في أنقرة.",
+     {met("recep_tayyip_erdogan", "masoud_pezeshkian")}),
+    ("ووزير الخارجية المصري بدر عبد العاطي التقى نظيره القطري محمد بن عبد الرحمن آل ثاني في الدوحة.",
+     {met("badr_abdelatty", "mohammed_bin_abdulrahman_al_thani")}),
+    ("واستقبلت رئيسة الوزراء الإيطالية جورجيا ميلوني في روما الرئيس الأوكراني فولوديمير زيلينسكي.",
+     {met("giorgia_meloni", "volodymyr_zelensky")}),
+    ("والتقى ترامب بنتنياهو في البيت الأبيض.", {met("donald_trump", "benjamin_netanyahu")}),
+    ("والتقى بوتين في سوتشي مساء الأربعاء أردوغان.", {met("vladimir_putin", "recep_tayyip_erdogan")}),
+    ("والتقى أمير قطر تميم بن حمد والرئيس الأمريكي دونالد ترامب في الدوحة.",
+     {met("tamim_bin_hamad", "donald_trump")}),
+    ("وعقد الرئيس السيسي وملك الأردن عبد الله الثاني قمة ثنائية في القاهرة.",
+     {met("abdel_fattah_el_sisi", "king_abdullah_ii")}),
+    ("جمع لقاء الرئيس الروسي فلاديمير بوتين والرئيس الصيني شي جين بينغ في موسكو.",
+     {met("vladimir_putin", "xi_jinping")}),
+    ("وعقد اجتماع ضم وزراء خارجية مصر وقطر وتركيا في إسطنبول.",
+     {met("eg", "qa"), met("eg", "tr"), met("qa", "tr")}),
+    ("والتقى ترامب ولي العهد السعودي الأمير محمد بن سلمان بحضور وزير الخارجية الأمريكي ماركو روبيو "
+     "ووزير الخارجية السعودي فيصل بن فرحان.",
+     {met("donald_trump", "mohammed_bin_salman"), met("marco_rubio", "mohammed_bin_salman"),
+      met("faisal_bin_farhan", "donald_trump")}),
+    ("وصل وزير الخارجية السعودي فيصل بن فرحان إلى دمشق.\n"
+     "واستقبله الرئيس السوري أحمد الشرع في قصر الشعب بدمشق.", {met("ahmed_al_sharaa", "faisal_bin_farhan")}),
+    ("استقبل الرئيس اللبناني جوزاف عون المبعوث الأمريكي توم باراك في بيروت.\nوبحثا ملف حصر السلاح.",
+     {met("joseph_aoun", "tom_barrack"), negotiated("joseph_aoun", "tom_barrack")}),
+    ("وكان وزير الخارجية الأمريكي ماركو روبيو قد التقى وزير الخارجية الروسي سيرغي لافروف في الرياض.",
+     {met("marco_rubio", "sergey_lavrov")}),
+    ("وعقد في القاهرة اجتماع ضم وزير الخارجية المصري بدر عبد العاطي ونظيره الأردني أيمن الصفدي "
+     "ووزير الخارجية السعودي فيصل بن فرحان.",
+     {met("badr_abdelatty", "ayman_safadi"), met("badr_abdelatty", "faisal_bin_farhan"),
+      met("ayman_safadi", "faisal_bin_farhan")}),
+    ("واستقبل الرئيس الإيراني مسعود بزشكيان في طهران مدير عام الوكالة الدولية للطاقة الذرية رافائيل غروسي "
+     "بحضور وزير الخارجية عباس عراقجي.",
+     {met("masoud_pezeshkian", "rafael_grossi"), met("abbas_araghchi", "rafael_grossi")}),
+    ("ويبحث الرئيس الروسي فلاديمير بوتين مع رئيس الوزراء الهندي ناريندرا مودي اليوم في نيودلهي التعاون الاقتصادي.",
+     {negotiated("vladimir_putin", "narendra_modi")}),
+    ("والتقت وزيرة الخارجية الألمانية أنالينا بيربوك بنظيرها السوري أسعد الشيباني في دمشق.",
+     {met("annalena_baerbock", "asaad_al_shaibani")}),
+    ("وأفاد موقع أكسيوس بأن ويتكوف اجتمع مع مسؤولين قطريين في باريس.", {met("steve_witkoff", "qa")}),
+    ("والتقى رئيس الوزراء الإسرائيلي بنيامين نتنياهو، الاثنين، في واشنطن، الرئيس الأمريكي دونالد ترامب.",
+     {met("benjamin_netanyahu", "donald_trump")}),
+    ("وأجرى السيسي وماكرون مباحثات في القاهرة.", {negotiated("abdel_fattah_el_sisi", "emmanuel_macron")}),
+    ("وعقد وزير الخارجية الإيراني عباس عراقجي جولة مفاوضات غير مباشرة مع المبعوث الأمريكي ستيف ويتكوف "
+     "بوساطة وزير الخارجية العماني بدر البوسعيدي.", {negotiated("abbas_araghchi", "steve_witkoff")}),
+    ("والتقى وفد الحوثيين في مسقط بمسؤولين سعوديين.", {met("houthis", "sa")}),
+    ("واجتمع قادة حماس مع رئيس المخابرات المصرية حسن رشاد في القاهرة.", {met("hamas", "hassan_rashad")}),
+    ("وبحث رئيس الوزراء القطري الشيخ محمد بن عبد الرحمن آل ثاني ووزير الخارجية الأمريكي ماركو روبيو "
+     "مستجدات المفاوضات.", {negotiated("mohammed_bin_abdulrahman_al_thani", "marco_rubio")}),
+    xfail("واستقبل عبد العاطي بمقر وزارة الخارجية في القاهرة المبعوث الأممي إلى سوريا غير بيدرسن.",
+          {met("badr_abdelatty", "geir_pedersen")},
+          reason="nothing: the adverbial 'بمقر وزارة الخارجية في القاهرة' before the object stops the object finder"),
+    ("واستقبل ولي العهد السعودي الأمير محمد بن سلمان في جدة مساء أمس الرئيس الأوكراني فولوديمير زيلينسكي، "
+          "وجرى خلال الاستقبال استعراض العلاقات الثنائية.", {met("mohammed_bin_salman", "volodymyr_zelensky"), negotiated("mohammed_bin_salman", "volodymyr_zelensky")}),
+    ("وجرت المحادثات بين الوفدين الروسي والأوكراني في إسطنبول.", {negotiated("ru", "ua")}),
+    ("والتقى الأمين العام للأمم المتحدة أنطونيو غوتيريش بالرئيس الفلسطيني محمود عباس على هامش القمة.", {met("antonio_guterres", "mahmoud_abbas")}),
+    xfail("واستقبل الملك عبد الله الثاني الرئيس الفلسطيني محمود عباس، وناقش معه آخر المستجدات.",
+          {met("king_abdullah_ii", "mahmoud_abbas"), negotiated("king_abdullah_ii", "mahmoud_abbas")},
+          reason="'ناقش معه' gives no NEGOTIATED: only the MET"),
+    ("زار وزير الخارجية الإيراني عباس عراقجي مسقط حيث التقى نظيره العماني بدر البوسعيدي.",
+     {met("abbas_araghchi", "om"), met("abbas_araghchi", "badr_albusaidi")}),
+    ("والتقى الرئيسان الأمريكي دونالد ترامب والروسي فلاديمير بوتين في ألاسكا.", {met("donald_trump", "vladimir_putin")}),
+    ("واجتمع الوزيران لافروف وفيدان في موسكو.", {met("sergey_lavrov", "hakan_fidan")}),
+    xfail("ووصل وزير الخارجية السوري أسعد الشيباني إلى أنقرة.\nوالتقى نظيره التركي هاكان فيدان.",
+          {met("asaad_al_shaibani", "hakan_fidan")},
+          reason="the dropped subject of 'والتقى' is not carried over from the previous sentence: nothing"),
+    ("واستقبل العاهل الأردني الملك عبد الله الثاني في قصر الحسينية بعمان، الثلاثاء، "
+          "الرئيس الإماراتي الشيخ محمد بن زايد آل نهيان.", {met("king_abdullah_ii", "mohamed_bin_zayed")}),
+    ("وأجرت قطر ومصر اتصالات مع حماس وإسرائيل.", {negotiated("qa", "hamas"), negotiated("qa", "il"), negotiated("eg", "hamas"), negotiated("eg", "il")}),
+    xfail("وقال المتحدث باسم الخارجية الإيرانية إسماعيل بقائي إن طهران لن تتفاوض تحت الضغط، "
+          "مشيرا إلى أن الكرة في ملعب واشنطن.", set(),
+          reason="a future refusal 'لن تتفاوض' gives a negated NEGOTIATED(ir, us), the us taken from the next clause"),
+])
+def test_contact_pairs(extractor, text, expected):
+    assert contacts(triples(extractor, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("أجرى الرئيس الفرنسي إيمانويل ماكرون اتصالا هاتفيا مع الرئيس الأوكراني فولوديمير زيلينسكي.",
+     {pair("emmanuel_macron", "volodymyr_zelensky")}),
+    ("وأجرى وزير الخارجية التركي هاكان فيدان اتصالا هاتفيا بنظيره الروسي سيرغي لافروف.",
+     {pair("hakan_fidan", "sergey_lavrov")}),
+    ("تلقى الرئيس المصري عبد الفتاح السيسي اتصالا هاتفيا من الرئيس الأمريكي دونالد ترامب.",
+     {pair("abdel_fattah_el_sisi", "donald_trump")}),
+    ("وبحث الرئيس السوري أحمد الشرع هاتفيا مع الرئيس التركي رجب طيب أردوغان التطورات في المنطقة.",
+     {pair("ahmed_al_sharaa", "recep_tayyip_erdogan")}),
+    ("وتشاور عبد العاطي هاتفيا مع نظيره التركي هاكان فيدان بشأن الأوضاع في غزة.",
+     {pair("badr_abdelatty", "hakan_fidan")}),
+    ("وأجرت ميلوني اتصالا هاتفيا مع ماكرون وستارمر.",
+     {pair("giorgia_meloni", "emmanuel_macron"), pair("giorgia_meloni", "keir_starmer")}),
+    ("وبحث عبد العاطي في اتصال هاتفي مع نظيره الإيراني عباس عراقجي التطورات الإقليمية.",
+     {pair("badr_abdelatty", "abbas_araghchi")}),
+    ("وتلقى وزير الخارجية العماني بدر البوسعيدي اتصالا هاتفيا من نظيره الأمريكي ماركو روبيو، بحثا خلاله الملف النووي.",
+     {pair("badr_albusaidi", "marco_rubio")}),
+    ("وأجرى ولي العهد السعودي الأمير محمد بن سلمان اتصالا هاتفيا بالرئيس الإيراني مسعود بزشكيان.",
+     {pair("mohammed_bin_salman", "masoud_pezeshkian")}),
+    ("وتحدث الرئيس الأمريكي دونالد ترامب هاتفيا مع نظيره الروسي فلاديمير بوتين.",
+     {pair("donald_trump", "vladimir_putin")}),
+    ("وتباحث وزيرا خارجية مصر والأردن بدر عبد العاطي وأيمن الصفدي هاتفيا.", {pair("badr_abdelatty", "ayman_safadi")}),
+])
+def test_phone_calls(extractor, text, expected):
+    """A phone call is MET or NEGOTIATED, either accepted."""
+    found = contacts(triples(extractor, text))
+    assert {p for _, p in found} == expected
+    assert {rel for rel, _ in found} <= {"MET", "NEGOTIATED"}
+
+
+@pytest.mark.parametrize("text", [
+    "سيلتقي الرئيس الأمريكي دونالد ترامب نظيره الصيني شي جين بينغ الأسبوع المقبل.",
+    "ومن المقرر أن يلتقي ماكرون الرئيس اللبناني جوزاف عون في باريس.",
+    ("ويزور وزير الخارجية الأمريكي ماركو روبيو الدوحة الأسبوع المقبل للقاء المسؤولين القطريين."),
+    "وسيستقبل ولي العهد السعودي محمد بن سلمان الرئيس الأوكراني فولوديمير زيلينسكي غدا في جدة.",
+])
+def test_planned_meetings_give_no_contact(extractor, text):
+    assert contacts(triples(extractor, text)) == set()
+
+
+# --- attributes -------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("لم يلتق المبعوث الأمريكي ستيف ويتكوف بقادة حماس.", met("steve_witkoff", "hamas")),
+    ("وقال المتحدث باسم الخارجية القطرية ماجد الأنصاري إنه لا توجد وساطة قطرية بين إيران والولايات المتحدة.",
+     negotiated("ir", "us")),
+    ("وأكد المتحدث باسم الكرملين دميتري بيسكوف أن بوتين لم يلتق ويتكوف هذا الأسبوع.",
+     met("vladimir_putin", "steve_witkoff")),
+    ("ولم تجر الولايات المتحدة أي مفاوضات مع حماس.", negotiated("us", "hamas")),
+    ("وأكد الأنصاري أنه لا صحة لما يتم تداوله عن بدء المفاوضات بين إسرائيل وحماس.", negotiated("il", "hamas")),
+    ("ونفت حركة حماس وجود أي مفاوضات مباشرة مع الإدارة الأمريكية.", negotiated("hamas", "us")),
+    ("ونفى المتحدث باسم الكرملين دميتري بيسكوف أن يكون بوتين قد التقى ويتكوف.", met("vladimir_putin", "steve_witkoff")),
+    ("نفى وزير الخارجية الإيراني عباس عراقجي إجراء أي محادثات مع الولايات المتحدة.", negotiated("abbas_araghchi", "us")),
+])
+def test_negated_contact(extractor, text, expected):
+    ts = [t for t in triples(extractor, text) if t.predicate != "STATED"]
+    assert {(t.predicate, frozenset((t.subject.id, t.object.id))) for t in ts} == {expected}
+    assert all(t.negated for t in ts)
+
+
+@pytest.mark.parametrize("text, sides, directness, via", [
+    ("وتجري إيران مفاوضات غير مباشرة مع الولايات المتحدة عبر سلطنة عمان.", {"ir", "us"}, "indirect", ["om"]),
+    ("وأجرت الولايات المتحدة وإيران مفاوضات غير مباشرة بوساطة عمانية في مسقط.", {"us", "ir"}, "indirect", ["om"]),
+    ("وأجرى ويتكوف محادثات مباشرة مع حماس في الدوحة.", {"steve_witkoff", "hamas"}, "direct", []),
+    ("وعقدت إسرائيل وحماس محادثات غير مباشرة عبر مصر وقطر.", {"il", "hamas"}, "indirect", ["eg", "qa"]),
+])
+def test_directness_and_mediators(extractor, text, sides, directness, via):
+    [neg] = [t for t in triples(extractor, text) if t.predicate == "NEGOTIATED" and
+             {t.subject.id, t.object.id} == sides]
+    assert (neg.directness, sorted(v.id for v in neg.via)) == (directness, sorted(via))
+
+
+@pytest.mark.parametrize("text, published, predicate, place, day", [
+    ("التقى الرئيس التركي رجب طيب أردوغان أمس الأحد بالعاصمة الرياض ولي العهد السعودي محمد بن سلمان.",
+     MONDAY, "MET", "riyadh", "2025-05-11"),
+    ("والتقى وزير الخارجية الإيراني عباس عراقجي في مسقط، أمس السبت، وزير الخارجية العماني بدر البوسعيدي.",
+     SUNDAY, "MET", "muscat", "2025-06-14"),
+    ("واستقبل رئيس الوزراء العراقي محمد شياع السوداني، اليوم الأحد، في بغداد وزير الخارجية التركي هاكان فيدان.",
+     SUNDAY, "MET", "baghdad", "2025-06-15"),
+    ("والتقى بوتين في سوتشي مساء الأربعاء أردوغان.", PUBLISHED, "MET", "sochi", "2025-06-11"),
+    ("والتقى رئيس الوزراء الإسرائيلي بنيامين نتنياهو، الاثنين، في واشنطن، الرئيس الأمريكي دونالد ترامب.",
+     PUBLISHED, "MET", "washington", "2025-06-09"),
+    ("وكان وزير الخارجية الأمريكي ماركو روبيو قد التقى وزير الخارجية الروسي سيرغي لافروف في الرياض "
+     "في فبراير الماضي.", PUBLISHED, "MET", "riyadh", "2025-02"),
+    ("استقبل أمير قطر الشيخ تميم بن حمد آل ثاني في الدوحة اليوم الرئيس السوري أحمد الشرع.",
+     PUBLISHED, "MET", "doha", "2025-06-12"),
+    ("وصل وزير الخارجية السعودي فيصل بن فرحان إلى دمشق.\n"
+     "واستقبله الرئيس السوري أحمد الشرع في قصر الشعب بدمشق.", PUBLISHED, "MET", "damascus", None),
+    ("عقد وزير الخارجية الأمريكي ماركو روبيو محادثات مع نظيره الصيني وانغ يي في كوالالمبور.",
+     PUBLISHED, "NEGOTIATED", "kuala_lumpur", None),
+    ("وأجرت الولايات المتحدة وإيران مفاوضات غير مباشرة بوساطة عمانية في مسقط.",
+     PUBLISHED, "NEGOTIATED", "muscat", None),
+    ("ويبحث الرئيس الروسي فلاديمير بوتين مع رئيس الوزراء الهندي ناريندرا مودي اليوم في نيودلهي التعاون الاقتصادي.",
+     PUBLISHED, "NEGOTIATED", "new_delhi", "2025-06-12"),
+    ("استقبل ولي العهد الكويتي، مساء أمس في قصر بيان، وزير الخارجية الهندي سوبرامانيام جايشانكار.", PUBLISHED, "MET", "kw", "2025-06-11"),
+    xfail("والتقى ترامب بنتنياهو في البيت الأبيض.", PUBLISHED, "MET", "us", None,
+          reason="the office is taken as the place: place white_house, not the country"),
+    ("وتشاور عبد العاطي هاتفيا مع نظيره التركي هاكان فيدان بشأن الأوضاع في غزة.", PUBLISHED, "NEGOTIATED", None, None),
+])
+def test_place_and_date(extractor, text, published, predicate, place, day):
+    [t] = [t for t in triples(extractor, text, published) if t.predicate == predicate]
+    assert (t.place.id if t.place else None, t.date) == (place, day)
+
+
+@pytest.mark.parametrize("text, published, place, day", [
+    ("وقال المتحدث باسم الخارجية الإيرانية إسماعيل بقائي أمس الأحد إن الجولة المقبلة ستعقد في مسقط.",
+     MONDAY, None, "2025-05-11"),
+    ("وقال وزير الخارجية التركي هاكان فيدان خلال مؤتمر صحفي في أنقرة إن بلاده تدعم الاستقرار.",
+     PUBLISHED, "ankara", None),
+    ("وقال الرئيس الفرنسي إيمانويل ماكرون الثلاثاء في باريس إن أوروبا يجب أن تتحرك.",
+     PUBLISHED, "paris", "2025-06-10"),
+])
+def test_place_and_date_of_a_statement(extractor, text, published, place, day):
+    [t] = [t for t in triples(extractor, text, published) if t.predicate == "STATED"]
+    assert (t.place.id if t.place else None, t.date) == (place, day)
+
+
+@pytest.mark.parametrize("text, predicate, source", [
+    ("التقى وزير الخارجية الأمريكي ماركو روبيو نظيره الأوكراني أندريه سيبيها في جنيف، حسب موقع أكسيوس.",
+     "MET", "axios"),
+    ("وبحث ترامب مع نتنياهو الحرب على غزة، وفقا لوكالة رويترز.", "NEGOTIATED", "reuters"),
+    ("وأجرى عراقجي اتصالا هاتفيا مع البوسعيدي، نقلا عن وكالة إرنا.", "MET", "irna"),
+    ("وذكر موقع أكسيوس أن ويتكوف التقى ديرمر في ميامي.", "MET", "axios"),
+    ("أفاد بيان للرئاسة المصرية بأن السيسي تلقى اتصالا من ماكرون.", "MET", "eg_presidency"),
+    ("وقال ماكرون إن فرنسا ستعترف بالدولة الفلسطينية، بحسب ما نقلته وكالة فرانس برس.", "STATED", "afp"),
+])
+def test_attribution(extractor, text, predicate, source):
+    # the source may be a speaker of its own too ('بحسب ما نقلته وكالة'): the triple cited is the other one
+    [t] = [t for t in triples(extractor, text) if t.predicate == predicate and t.subject.id != source]
+    assert t.attributed_to is not None and t.attributed_to.id == source
