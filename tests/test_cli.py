@@ -30,10 +30,14 @@ def test_boehler_met_hamas_in_doha(seed_store):
     assert any(r["relation"] == "MET" and r["place"] == "Doha" and not r["negated"] for r in rows)
 
 
-def test_a_side_implied_by_its_spokesman_is_marked_and_not_spelled_by_him(seed_store):
-    query = ("MATCH (a:Actor {id: 'iran'})-[r:MET]->(:Actor {id: 'russia'}) "
+def test_a_side_implied_by_its_spokesman_is_marked_and_not_spelled_by_him(tmp_path):
+    article = tmp_path / "spokesman.txt"
+    article.write_text("قال المتحدث باسم الخارجية الإيرانية إسماعيل بقائي إن \u201cاجتمعنا مع روسيا في موسكو\u201d.\n",
+                       encoding="utf-8")
+    run_cli("load", article, "--store", tmp_path / "store")
+    query = ("MATCH (a:Actor {id: 'ir'})-[r:MET]->(:Actor {id: 'ru'}) "
              "RETURN r.subject_implied AS implied, a.aliases AS aliases")
-    rows = json.loads(run_cli("query", "--cypher", query, "--format", "json", "--store", seed_store).stdout)
+    rows = json.loads(run_cli("query", "--cypher", query, "--format", "json", "--store", tmp_path / "store").stdout)
     assert rows and all(r["implied"] for r in rows)
     assert "بقائي" not in rows[0]["aliases"]
 

@@ -23,7 +23,7 @@ def one_worker_lines(tmp_path_factory):
 def test_two_workers_write_what_one_writes(one_worker_lines, tmp_path):
     run_cli("extract", SEEDS, "-o", tmp_path / "two.jsonl", "--workers", "2")
     assert (tmp_path / "two.jsonl").read_bytes() == one_worker_lines
-    assert len(one_worker_lines.splitlines()) > 100
+    assert len(one_worker_lines.splitlines()) > 50
 
 
 def test_a_triple_carries_its_article_and_not_every_spelling(one_worker_lines):

@@ -72,7 +72,7 @@ class Resolver:
             n_state = self.actors.state_of(n.country or entry.country or "") if (n.country or entry.country) else None
             if country is None or n_state == state_id or n.country == country or entry.affiliation == country:
                 return replace(m, kind="actor" if not n.entity.startswith("person_") else "person",
-                               entity=n.entity, gender=n.gender)
+                               entity=n.entity, gender=n.gender, described=True)
         sent = state.sentences[sentence_of.get(m.start, 0)] if state.sentences else None
         day = sent.published if sent is not None else None
         if country and day is not None:
@@ -80,11 +80,11 @@ class Resolver:
             if holder is None and state_id and state_id != country:
                 holder = self.actors.office_holder(role, state_id, day)
             if holder is not None:
-                return replace(m, kind="actor", entity=holder.id, gender=holder.gender)
+                return replace(m, kind="actor", entity=holder.id, gender=holder.gender, described=True)
         if country and role in self.minor_roles:
             complement = self.actors.get(country)
             org = complement is not None and complement.type in ("ORG", "MEDIA")
-            return replace(m, kind="group", entity=country if org else (state_id or country))
+            return replace(m, kind="group", entity=country if org else (state_id or country), described=True)
         return m
 
     def _description(self, state: DocState, m: Mention, named: list[Mention]) -> Mention:
@@ -97,10 +97,10 @@ class Resolver:
             if m.country and self.actors.state_of(entry.id) != m.country and entry.country != m.country:
                 continue
             if head and any(head in norm_phrase(a).split() for a in entry.aliases):
-                return replace(m, kind="actor", entity=entry.id)
+                return replace(m, kind="actor", entity=entry.id, described=True)
             fallback = fallback or entry
         if fallback is not None and fallback.type != "GPE":
-            return replace(m, kind="actor", entity=fallback.id)
+            return replace(m, kind="actor", entity=fallback.id, described=True)
         return m
 
     @staticmethod

@@ -42,6 +42,7 @@ class Mention:
     implied: bool = False       # named by no word of its own (a speaker's 'we', 'بلاده')
     types: tuple[str, ...] = () # descriptions: the actor types they may stand for
     located: str | None = None  # a city a title places its holder in ('المبعوث الأمريكي في الدوحة')
+    described: bool = False     # a role or description standing for its actor: no spelling of its name
 
     @property
     def entities(self) -> tuple[str, ...]:

@@ -2,6 +2,8 @@
 its attributes and provenance (sentence, character offsets, segment)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from graphbuild.extraction import timexpr
 from graphbuild.extraction.attributes import attribution, directness, negation, place, time
 from graphbuild.extraction.clitics import CliticSplitter
@@ -88,7 +90,8 @@ class TripleBuilder:
             entry = capital or entry
         head = m.head if m.head is not None and m.start <= m.head < m.end else m.start
         tail = m.tail or m.end
-        surface = self._strip(state, doc, head, tail) if not m.implied and tail > head else ""
+        named = not m.implied and not m.described and tail > head
+        surface = self._strip(state, doc, head, tail) if named else ""
         aliases = [a for a in entry.aliases if is_arabic(a)][:MAX_ALIASES]
         return Actor(id=entry.id, name=entry.name, type=entry.type, mention=surface, aliases=aliases,
                      implied=m.implied)
@@ -117,7 +120,7 @@ class TripleBuilder:
         sent = c.sentence
         a, b = state.char_span(sent.start, sent.end)
         evidence = Evidence(state.source[a:b], a, b, e.sentence, sent.segment)
-        parties = {x for m in e.agents + e.partners for x in m.entities}
+        parties = tuple(dict.fromkeys(x for m in e.agents + e.partners for x in m.entities))   # ordered: runs agree
         neg = negation.negated(c, e, statements)
         cited = attribution.cited(c, e, parties) or attribution.reporting(e, statements, parties)
         when = time.event_time(c, e, times)
@@ -133,7 +136,7 @@ class TripleBuilder:
                 scene.set(parties, where)
         cue = state.text(e.cue[0], e.cue[1])
         out = []
-        base = dict(doc_id=article.doc_id, evidence=evidence, cue=cue, negated=neg,
+        base = dict(doc_id=article.doc_id, cue=cue, negated=neg,
                     confidence=e.confidence - (0.05 if sent.segment.startswith("teaser") else 0.0))
         if e.relation == "STATED":
             if not e.reported:
@@ -155,7 +158,7 @@ class TripleBuilder:
                     subject = self.actor(doc, state, m, eid)
                     if subject is None:
                         continue
-                    tr = Triple(predicate="STATED", subject=subject, statement=statement,
+                    tr = Triple(predicate="STATED", subject=subject, statement=statement, evidence=replace(evidence),
                                 about=[x for x in about if x is not None and x.id != eid], **base)
                     self._attributes(doc, state, tr, when, where, cited, eid)
                     out.append(tr)
@@ -176,6 +179,7 @@ class TripleBuilder:
                         if subject is None or obj is None:
                             continue
                         tr = Triple(predicate=e.relation, subject=subject, object=obj, directness=direct,
+                                    evidence=replace(evidence),
                                     via=[v for v in (self.actor(doc, state, v) for v in via) if v], **base)
                         self._attributes(doc, state, tr, when, where, cited, x, y)
                         places.note(tr, where is not None)

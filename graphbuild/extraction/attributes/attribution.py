@@ -20,7 +20,7 @@ def cited(c: Clause, event: Event, parties: set[str]) -> Mention | None:
         m = c.starting.get(r)
         if m is None and r + 1 < c.sentence.end:
             m = c.starting.get(r + 1) if c.key(r) in c.lx.statement_nouns or c.key(r) in c.lx.attribution_verbs else None
-        if m is not None and m.kind in ACTOR_KINDS and m.entities and not set(m.entities) & parties:
+        if m is not None and m.kind in ACTOR_KINDS and m.entities and not set(m.entities).intersection(parties):
             return m
     return None
 
@@ -33,7 +33,7 @@ def reporting(event: Event, statements: list[Event], parties: set[str]) -> Menti
             continue
         if s.content[0] <= p < s.content[1] and s.cue[0] < p:
             speaker = s.source or (s.agents[0] if s.agents else None)
-            if speaker is not None and speaker.entities and not set(speaker.entities) & parties:
+            if speaker is not None and speaker.entities and not set(speaker.entities).intersection(parties):
                 return speaker
     return None
 

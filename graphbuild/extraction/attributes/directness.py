@@ -36,7 +36,7 @@ def mediators(c: Clause, event: Event, parties: set[str]) -> list[Mention]:
         if m is None:
             continue
         for x in coordinated_after(c, m, c.sentence.end):      # 'عبر مصر وقطر'
-            if x.kind in ACTOR_KINDS and x.entities and not set(x.entities) & parties:
+            if x.kind in ACTOR_KINDS and x.entities and not set(x.entities).intersection(parties):
                 out.append(x)
             elif x.kind == "nisba" and x.entity not in parties:
                 out.append(Mention(x.start, x.end, "actor", x.entity))
