@@ -33,10 +33,12 @@ def main():
               help="drop triples below this confidence")
 def extract(paths, output, min_confidence):
     """Extract triples from articles (.txt, .html, .jsonl; folders recursively) as JSON Lines."""
-    from graphbuild.run import extract_paths
+    from pathlib import Path
 
-    result = extract_paths(paths, min_confidence)
-    lines = "".join(json.dumps(t.to_json(), ensure_ascii=False) + "\n" for t in result.triples)
+    from graphbuild import api
+
+    result = api.extract([Path(p) for p in paths], min_confidence=min_confidence, progress=True)
+    lines = "".join(json.dumps(t.to_json(), ensure_ascii=False) + "\n" for t in result)
     if output:
         with open(output, "w", encoding="utf-8") as fh:
             fh.write(lines)
@@ -56,20 +58,20 @@ def extract(paths, output, min_confidence):
 @click.option("--min-confidence", default=0.0, show_default=True, type=click.FloatRange(0, 1))
 def load(paths, store, neo4j_uri, min_confidence):
     """Extract triples from articles and merge them into the graph."""
-    from graphbuild import loader
-    from graphbuild.run import extract_paths
-    from graphbuild.store import open_backend
+    from pathlib import Path
 
-    result = extract_paths(paths, min_confidence)
+    from graphbuild import api
+
+    result = api.extract([Path(p) for p in paths], min_confidence=min_confidence, progress=True)
+    summary = result.summary()
     if not result.articles:
-        click.echo(result.summary(), err=True)
+        click.echo(summary, err=True)
         raise CliError("no article could be read; nothing was loaded")
     try:
-        with open_backend(store, neo4j_uri) as backend:
-            rows = loader.load(backend, result.articles, result.triples)
+        api.load(result, store=store, neo4j=neo4j_uri)
     except GraphbuildError as exc:
         _fail(exc)
-    click.echo(f"{result.summary()}, relationships: {rows.relationship_count()}", err=True)
+    click.echo(f"{summary}, relationships: {result.relationships}", err=True)
 
 
 @main.command()
@@ -78,12 +80,13 @@ def load(paths, store, neo4j_uri, min_confidence):
 @click.option("--cypher", help="run this Cypher instead of a named query")
 @click.option("--list", "list_queries", is_flag=True, help="list the named queries")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@click.option("--names", type=click.Choice(["en", "ar"]), default="en", show_default=True,
+              help="actors and places by their English canonical names or their Arabic ones")
 @click.option("--store", envvar="GRAPHBUILD_STORE", type=click.Path(file_okay=False))
 @click.option("--neo4j", "neo4j_uri", envvar="NEO4J_URI")
-def query(name, params, cypher, list_queries, fmt, store, neo4j_uri):
+def query(name, params, cypher, list_queries, fmt, names, store, neo4j_uri):
     """Run a named query from cypher/queries/ (or --cypher) against the graph."""
-    from graphbuild import cypherlib
-    from graphbuild.store import open_backend
+    from graphbuild import api, cypherlib
 
     try:
         if list_queries:
@@ -95,21 +98,8 @@ def query(name, params, cypher, list_queries, fmt, store, neo4j_uri):
             return
         if not name and not cypher:
             raise CliError("give a query name, --cypher or --list")
-        given = dict(_parse_param(p) for p in params)
-        if cypher:
-            text, values = cypher, given
-        else:
-            q = cypherlib.named_query(name)
-            unknown = set(given) - set(q.params)
-            if unknown:
-                raise CliError(f"query {name!r} has no parameter {', '.join(sorted(unknown))}; "
-                               f"it takes: {', '.join(q.params) or 'none'}")
-            missing = [p for p in q.required if p not in given]
-            if missing:
-                raise CliError(f"query {name!r} needs --param {missing[0]}=…")
-            text, values = q.text, {**q.params, **given}
-        with open_backend(store, neo4j_uri) as backend:
-            rows = backend.read(text, values)
+        rows = api.query_rows(name, cypher=cypher, store=store, neo4j=neo4j_uri, names=names,
+                              params=dict(_parse_param(p) for p in params))
     except GraphbuildError as exc:
         _fail(exc)
     click.echo(_format(rows, fmt), nl=False)
@@ -157,36 +147,30 @@ def _cell(value) -> str:
 
 
 @main.command()
-@click.option("-o", "--output", required=True, type=click.Path(writable=True),
-              help="a file; for csv, a folder that gets nodes.csv and relationships.csv")
-@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "csv", "png", "svg"]),
-              default="graphml", show_default=True)
-@click.option("--labels", type=click.Choice(["ar", "en"]), default="ar", show_default=True,
-              help="png/svg: Arabic or English actor names")
+@click.option("-o", "--output", required=True, type=click.Path(),
+              help="a file whose extension names the format (.graphml .gexf .png .svg .html); "
+                   "for csv, a folder that gets nodes.csv and relationships.csv")
+@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "csv", "png", "svg", "html"]),
+              help="the format, when the extension does not say it (it must agree when it does)")
+@click.option("--names", type=click.Choice(["en", "ar"]),
+              help="English canonical or Arabic names (default: ar for png, svg and html, else en)")
+@click.option("--from", "since", metavar="YYYY-MM-DD", help="only relationships dated on or after this day")
+@click.option("--to", "until", metavar="YYYY-MM-DD", help="only relationships dated on or before this day")
 @click.option("--max-actors", default=60, show_default=True, type=click.IntRange(1),
               help="png/svg: draw only the actors with the most partners")
+@click.option("--statements", is_flag=True, help="png/svg: add arrows from speakers to the actors they speak of")
+@click.option("--sources", is_flag=True, help="png/svg/html: draw outlets and unnamed sources too")
 @click.option("--store", envvar="GRAPHBUILD_STORE", type=click.Path(file_okay=False))
 @click.option("--neo4j", "neo4j_uri", envvar="NEO4J_URI")
-def export(output, fmt, labels, max_actors, store, neo4j_uri):
-    """Export the actor network: GraphML or dynamic GEXF for Gephi, CSV for neo4j-admin, or a
-    PNG/SVG picture."""
-    from pathlib import Path
-
-    from graphbuild import export as exports
-    from graphbuild.store import open_backend
+def export(output, fmt, names, since, until, max_actors, statements, sources, store, neo4j_uri):
+    """Export the graph: GraphML or dynamic GEXF for Gephi, CSV for neo4j-admin, a PNG/SVG
+    picture, or an interactive HTML page that works offline."""
+    from graphbuild import api
 
     try:
-        with open_backend(store, neo4j_uri) as backend:
-            if fmt == "csv":
-                n_nodes, n_edges = exports.write_csv(backend, Path(output))
-            elif fmt in ("png", "svg"):
-                from graphbuild.picture import write_picture
-
-                graph = write_picture(backend, Path(output), fmt, labels, max_actors)
-                n_nodes, n_edges = graph.number_of_nodes(), graph.number_of_edges()
-            else:
-                graph = (exports.write_gexf if fmt == "gexf" else exports.write_graphml)(backend, output)
-                n_nodes, n_edges = graph.number_of_nodes(), graph.number_of_edges()
+        _, n_nodes, n_edges = api.export(output, format=fmt, store=store, neo4j=neo4j_uri, names=names,
+                                         since=since, until=until, max_actors=max_actors,
+                                         statements=statements, sources=sources)
     except GraphbuildError as exc:
         _fail(exc)
     click.echo(f"wrote {output}: {n_nodes} nodes, {n_edges} edges", err=True)

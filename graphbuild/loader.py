@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
+from collections import Counter
 from dataclasses import dataclass, field
 
 from graphbuild import cypherlib
 from graphbuild.model import Actor, Article, Triple
+from graphbuild.names import arabic_name
 from graphbuild.normalize import norm
 
 BATCH_SIZE = 1000
@@ -52,10 +54,12 @@ def build_rows(articles: Iterable[Article], triples: Iterable[Triple]) -> GraphR
     places: dict[str, dict] = {}
     mentions: set[tuple[str, str]] = set()
     keep: dict[str, list[str]] = {}
+    reported: dict[str, str | None] = {}
     for article in articles:
+        reported[article.doc_id] = article.published.isoformat() if article.published else None
         rows.articles.append({
             "id": article.doc_id, "title": article.title, "source": article.source, "url": article.url,
-            "published": article.published.isoformat() if article.published else None})
+            "published": reported[article.doc_id]})
         keep[article.doc_id] = []
     for t in triples:
         for actor in t.actors() + list(t.about):
@@ -66,7 +70,7 @@ def build_rows(articles: Iterable[Article], triples: Iterable[Triple]) -> GraphR
             _add_actor(places, t.place)
         tid = triple_id(t)
         keep.setdefault(t.doc_id, []).append(tid)
-        props = _relationship_props(t)
+        props = _relationship_props(t, reported.get(t.doc_id))
         if t.predicate == "STATED":
             sid = statement_id(t)
             rows.statements.append({"id": sid, "text": t.statement, "cue": t.cue,
@@ -76,10 +80,11 @@ def build_rows(articles: Iterable[Article], triples: Iterable[Triple]) -> GraphR
         else:
             rows.contacts[t.predicate].append({"id": tid, "subject_id": t.subject.id,
                                                "object_id": t.object.id, "props": props})
-    rows.actors = [dict(a, aliases=sorted(a["aliases"]),
-                        keys=sorted({norm(x) for x in [a["name"], *a["aliases"]]})) for a in actors.values()]
-    rows.places = [{"id": p["id"], "name": p["name"], "aliases": sorted(p["aliases"])}
-                   for p in places.values()]
+    rows.actors = [{"id": a["id"], "name": a["name"], "type": a["type"], "search": a["name"],
+                    "name_ar": arabic_name(a["id"], a["name"], a["spellings"]), "aliases": sorted(a["aliases"]),
+                    "keys": sorted({norm(x) for x in [a["name"], *a["aliases"]]})} for a in actors.values()]
+    rows.places = [{"id": p["id"], "name": p["name"], "aliases": sorted(p["aliases"]),
+                    "name_ar": arabic_name(p["id"], p["name"], p["spellings"])} for p in places.values()]
     rows.mentions = [{"article_id": d, "actor_id": a} for d, a in sorted(mentions)]
     rows.prune = [{"article_id": d, "keep": ids} for d, ids in keep.items()]
     return rows
@@ -87,11 +92,15 @@ def build_rows(articles: Iterable[Article], triples: Iterable[Triple]) -> GraphR
 
 def _add_actor(table: dict[str, dict], actor: Actor) -> None:
     row = table.setdefault(actor.id, {"id": actor.id, "name": actor.name, "type": actor.type,
-                                      "aliases": set(), "search": actor.name})
+                                      "aliases": set(), "spellings": Counter()})
     row["aliases"].update(a for a in [actor.mention, *actor.aliases] if a and a != actor.name)
+    if actor.mention and not actor.implied:
+        row["spellings"][actor.mention] += 1
 
 
-def _relationship_props(t: Triple) -> dict:
+def _relationship_props(t: Triple, reported: str | None) -> dict:
+    """A relationship's properties. `date` is the event date the text gives (precision day, month
+    or year), `reported` its article's publication date; readers use coalesce(date, reported)."""
     return {
         "article_id": t.doc_id,
         "sentence": t.evidence.text,
@@ -101,7 +110,9 @@ def _relationship_props(t: Triple) -> dict:
         "segment": t.evidence.segment,
         "cue": t.cue,
         "date": t.date,
+        "date_precision": t.date_precision,
         "date_text": t.time_text,
+        "reported": reported,
         "place": t.place.name if t.place else None,
         "place_id": t.place.id if t.place else None,
         "negated": t.negated,

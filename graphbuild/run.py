@@ -31,11 +31,16 @@ class RunResult:
 
 
 def extract_paths(paths, min_confidence: float = 0.0, progress: bool = True) -> RunResult:
+    return extract_items(read_articles(paths), min_confidence, progress)
+
+
+def extract_items(items, min_confidence: float = 0.0, progress: bool = True) -> RunResult:
+    """Triples of articles (or of the InputErrors that stand for unreadable ones), resolved together."""
     from graphbuild.extraction.pipeline import Extractor
     from graphbuild.identity import resolve_identities
 
     result = RunResult()
-    items = list(read_articles(paths))
+    items = list(items)
     extractor = Extractor()
     with click.progressbar(items, label="extracting", file=sys.stderr,
                            show_pos=True) if progress and len(items) > 1 else _plain(items) as bar:

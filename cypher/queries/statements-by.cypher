@@ -5,7 +5,8 @@
 MATCH (x:Actor)-[r:STATED]->(s:Statement)
 WHERE x.id = $actor OR x.name = $actor OR $actor IN x.aliases
 OPTIONAL MATCH (s)-[:REPORTED_IN]->(d:Article)
-RETURN s.text AS quote, coalesce(r.date, d.published) AS date, r.date_text AS date_text,
+RETURN s.text AS quote, coalesce(r.date, r.reported) AS date, r.date_precision AS date_precision,
+       r.date_text AS date_text,
        r.place AS place, r.attributed_to AS attributed_to, d.id AS article, d.source AS outlet,
        d.title AS title
 ORDER BY date, article, r.start

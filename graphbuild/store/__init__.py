@@ -12,6 +12,11 @@ def store_dir(option: str | None) -> Path:
     return Path(option or os.environ.get("GRAPHBUILD_STORE") or DEFAULT_STORE)
 
 
+def has_data(folder: Path) -> bool:
+    """Whether an embedded store was ever written in `folder` (a snapshot or an append-only log)."""
+    return (folder / "graph.rdb").is_file() or (folder / "appendonlydir").is_dir()
+
+
 @contextmanager
 def open_backend(store: str | None = None, neo4j_uri: str | None = None):
     """The Neo4j backend when a URI is given (or NEO4J_URI is set), else the embedded store."""
