@@ -95,6 +95,8 @@ def query(name, params, cypher, list_queries, fmt, names, store, neo4j_uri):
                 click.echo(f"{qname}\n    {q.description}")
                 for p, helptext in q.param_help.items():
                     click.echo(f"    --param {p}=…  {helptext}")
+                if q.browser_params:
+                    click.echo(f"    Neo4j Browser: {q.browser_params}")
             return
         if not name and not cypher:
             raise CliError("give a query name, --cypher or --list")

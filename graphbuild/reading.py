@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import codecs
 import json
+import logging
 from collections.abc import Iterable, Iterator
+from datetime import date
 from pathlib import Path
 
 from graphbuild.errors import InputError
-from graphbuild.htmltext import html_to_text
+from graphbuild.htmltext import decode_html, read_page
 from graphbuild.model import Article
 from graphbuild.normalize import is_arabic
 from graphbuild.pubdate import parse_published, published_in_text
@@ -38,10 +40,7 @@ def find_article_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[In
 
 def decode(data: bytes, path: Path) -> str:
     """Text of an article file: UTF-8 (BOM or not), UTF-16 with BOM, or Windows-1256."""
-    text = _decode(data, path)
-    if "\x00" in text:
-        raise InputError(path, "binary data, not article text")
-    return text
+    return _no_nul(_decode(data, path), path)
 
 
 def _decode(data: bytes, path: Path) -> str:
@@ -85,27 +84,52 @@ def _clean(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+log = logging.getLogger("graphbuild")
+
+
 def _read_file(path: Path) -> Article:
-    text = _clean(decode(path.read_bytes(), path))
-    title = None
+    title = outlet = page_date = None
     if path.suffix.lower() in (".html", ".htm"):
-        text, title = html_to_text(text)
+        page = read_page(_no_nul(decode_html(path.read_bytes(), path), path), path)
+        text, title, outlet, page_date = _clean(page.text), page.title, page.outlet, page.published
+    else:
+        text = _clean(decode(path.read_bytes(), path))
     if not text.strip():
         raise InputError(path, "no article text")
-    meta = _sidecar(path)
+    side = _sidecar_path(path)
+    meta = _sidecar(side)
     return Article(
         doc_id=path.name[: -len(path.suffix)],
         text=text,
         path=str(path),
-        published=parse_published(meta.get("published")) or published_in_text(text),
+        published=_published(meta.get("published"), side) or page_date or published_in_text(text),
         url=_str(meta.get("url")),
-        source=_str(meta.get("source")),
+        source=_str(meta.get("source")) or outlet,
         title=_str(meta.get("title")) or title,
     )
 
 
-def _sidecar(path: Path) -> dict:
-    side = path.with_name(path.name[: -len(path.suffix)] + SIDECAR)
+def _published(value, where) -> date | None:
+    """A given publication date; one that cannot be read is a warning naming the file."""
+    if value in (None, ""):
+        return None
+    published = parse_published(value)
+    if published is None:
+        log.warning("%s: cannot read the publication date %r; using a date in the text, if any", where, value)
+    return published
+
+
+def _no_nul(text: str, path: Path) -> str:
+    if "\x00" in text:
+        raise InputError(path, "binary data, not article text")
+    return text
+
+
+def _sidecar_path(path: Path) -> Path:
+    return path.with_name(path.name[: -len(path.suffix)] + SIDECAR)
+
+
+def _sidecar(side: Path) -> dict:
     if not side.exists():
         return {}
     try:
@@ -137,7 +161,7 @@ def _read_jsonl(path: Path) -> Iterator[Article | InputError]:
             doc_id=str(row["id"]),
             text=body,
             path=where,
-            published=parse_published(row.get("published")) or published_in_text(body),
+            published=_published(row.get("published"), where) or published_in_text(body),
             url=_str(row.get("url")),
             source=_str(row.get("source")),
             title=_str(row.get("title")),

@@ -2,6 +2,7 @@
 // have happened, or talks called direct by one and indirect by another, with both sides'
 // evidence (up to three sentences each).
 // @example graphbuild query contradictions
+// :params {}
 MATCH (x:Actor)-[r1:MET|NEGOTIATED]-(y:Actor), (x)-[r2:MET|NEGOTIATED]-(y)
 WHERE x.name < y.name AND type(r1) = type(r2)
   AND ((r1.negated = false AND r2.negated = true)

@@ -2,7 +2,8 @@
 // hops; denied contacts are not links), one row per chain of actors, with each hop's evidence.
 // @param a  the first actor: id, name or alias
 // @param b  the second actor: id, name or alias
-// @example graphbuild query path-between --param a=Israel --param b="Khalil al-Hayya"
+// @example graphbuild query path-between --param a=Qatar --param b="Adam Boehler"
+// :params {a: 'Qatar', b: 'Adam Boehler'}
 MATCH (x:Actor) WHERE x.id = $a OR x.name = $a OR $a IN x.aliases
 MATCH (y:Actor) WHERE (y.id = $b OR y.name = $b OR $b IN y.aliases) AND x <> y
 MATCH p = (x)-[:MET|NEGOTIATED*1..3]-(y)

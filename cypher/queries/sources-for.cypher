@@ -4,6 +4,7 @@
 // @param b         the second actor: id, name or alias
 // @param relation  MET or NEGOTIATED; null for both  (default: null)
 // @example graphbuild query sources-for --param a="United States" --param b=Hamas
+// :params {a: 'United States', b: 'Hamas', relation: null}
 MATCH (x:Actor)-[r:MET|NEGOTIATED]-(y:Actor)
 WHERE (x.id = $a OR x.name = $a OR $a IN x.aliases)
   AND (y.id = $b OR y.name = $b OR $b IN y.aliases)

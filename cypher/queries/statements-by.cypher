@@ -2,6 +2,7 @@
 // gives none), place, and the article and outlet that report it.
 // @param actor  the speaker: id, name or alias
 // @example graphbuild query statements-by --param actor="Karoline Leavitt"
+// :params {actor: 'Karoline Leavitt'}
 MATCH (x:Actor)-[r:STATED]->(s:Statement)
 WHERE x.id = $actor OR x.name = $actor OR $actor IN x.aliases
 OPTIONAL MATCH (s)-[:REPORTED_IN]->(d:Article)

@@ -4,6 +4,7 @@
 // @param from   earliest date, YYYY-MM-DD; null for no limit  (default: null)
 // @param to     latest date, YYYY-MM-DD; null for no limit  (default: null)
 // @example graphbuild query timeline --param actor="Esmaeil Baghaei"
+// :params {actor: 'Esmaeil Baghaei', `from`: null, `to`: null}
 MATCH (x:Actor)
 WHERE x.id = $actor OR x.name = $actor OR $actor IN x.aliases
 MATCH (x)-[r:MET|NEGOTIATED|STATED]-(other)

@@ -7,6 +7,7 @@
 // @param from      earliest date, YYYY-MM-DD; null for no limit  (default: null)
 // @param to        latest date, YYYY-MM-DD; null for no limit  (default: null)
 // @example graphbuild query where-and-when --param a=adam_boehler --param b=Hamas
+// :params {a: 'adam_boehler', b: 'Hamas', relation: null, `from`: null, `to`: null}
 MATCH (x:Actor)-[r:MET|NEGOTIATED]-(y:Actor)
 WHERE (x.id = $a OR x.name = $a OR $a IN x.aliases)
   AND (y.id = $b OR y.name = $b OR $b IN y.aliases)

@@ -5,6 +5,7 @@
 // @param from      earliest date, YYYY-MM-DD; null for no limit  (default: null)
 // @param to        latest date, YYYY-MM-DD; null for no limit  (default: null)
 // @example graphbuild query who-talked-to-whom --param relation=MET
+// :params {relation: null, `from`: null, `to`: null}
 MATCH (a:Actor)-[r:MET|NEGOTIATED]->(b:Actor)
 WHERE r.negated = false
   AND ($relation IS NULL OR type(r) = $relation)
