@@ -218,6 +218,8 @@ def export(path: str | Path, *, format: str | None = None, store=None, neo4j: st
     script = names or (PICTURE_SCRIPT if fmt in ("png", "svg", "html") else "en")
     _check_script(script)
     path = Path(path)
+    if fmt == "csv" and (since or until):
+        raise GraphbuildError("the csv export holds the whole graph: --from/--to do not apply to it")
     if fmt != "csv" and not path.parent.is_dir():
         raise GraphbuildError(f"{path}: no folder {path.parent}/ to write into")
     with reading(store, neo4j) as backend:
