@@ -107,13 +107,15 @@ def test_the_time_slider_keeps_reports_of_the_period(opened):
     assert shown and all(d and d[:len(dates[0])] <= dates[0] for d in shown)
 
 
-def test_a_click_on_a_link_shows_every_report_behind_it(opened, seed_graph):
-    link = "MET:adam_boehler:hamas"
-    # where the link is drawn: the middle of the straight line between its two actors
+@pytest.mark.parametrize("relation, pair", [("MET", ("adam_boehler", "hamas")),               # a straight line
+                                            ("NEGOTIATED", ("adam_boehler", "ron_dermer"))])  # beside a MET: a curve
+def test_a_click_on_a_link_shows_every_report_behind_it(opened, seed_graph, relation, pair):
+    link = f"{relation}:{pair[0]}:{pair[1]}"
+    # where the link is drawn: the middle of its line (or curve), from vis-network's own geometry
     x, y = opened.execute_script(
-        "const net = window.graphbuildPage.network, p = net.getPositions(['adam_boehler', 'hamas']);"
-        "const mid = net.canvasToDOM({x: (p.adam_boehler.x + p.hamas.x) / 2, y: (p.adam_boehler.y + p.hamas.y) / 2});"
-        "return [mid.x, mid.y];")
+        "const net = window.graphbuildPage.network;"
+        "const mid = net.canvasToDOM(net.body.edges[arguments[0]].edgeType.getPoint(0.5));"
+        "return [mid.x, mid.y];", link)
     from selenium.webdriver.common.action_chains import ActionChains
 
     canvas = opened.find_element("css selector", "#network canvas")
@@ -121,14 +123,14 @@ def test_a_click_on_a_link_shows_every_report_behind_it(opened, seed_graph):
                                                      y - canvas.size["height"] / 2).click().perform()
     panel = opened.find_element("id", "panel")
     assert panel.get_attribute("data-link") == link
-    expected = [d for u, v, _, d in contacts(seed_graph)
-                if {u, v} == {"adam_boehler", "hamas"} and d["relation"] == "MET"]
+    expected = [d for u, v, _, d in contacts(seed_graph) if {u, v} == set(pair) and d["relation"] == relation]
     reports = panel.find_elements("css selector", ".evidence")
     assert len(reports) == len(expected) >= 1
     assert {r.find_element("css selector", ".sentence").text for r in reports} == {d["sentence"] for d in expected}
     facts = reports[0].find_element("css selector", "dl").text
     first = min(expected, key=lambda d: (d["date"] or "", d["article_id"]))
-    assert first["article_id"] in facts and (first["date"] or "بلا تاريخ") in facts and "الدوحة" in panel.text
+    assert first["article_id"] in facts and (first["date"] or "بلا تاريخ") in facts
+    assert (first["place"] or "") in facts                      # in Arabic, as the page's names
     assert "منفي" in facts                                       # the negation field, in the page's Arabic
 
 
