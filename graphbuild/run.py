@@ -198,11 +198,18 @@ def outcomes(articles: Iterable[tuple[tuple, Article]], min_confidence: float,
 def extract_paths(paths, spool_dir: str | Path, min_confidence: float = 0.0, workers: int = 1,
                   progress: bool = True) -> Extraction:
     """Pass one over the articles under `paths`: the spool in `spool_dir` and the identities."""
+    return extract_items(read_articles(paths), spool_dir, min_confidence, workers, progress)
+
+
+def extract_items(items: Iterable[Article | InputError], spool_dir: str | Path, min_confidence: float = 0.0,
+                  workers: int = 1, progress: bool = True) -> Extraction:
+    """Pass one over articles (or the InputErrors that stand for unreadable ones), from files or
+    from the Python API."""
     result = Extraction(Path(spool_dir) / "spool.jsonl")
     mentions = identity.MentionMap()
 
     def readable() -> Iterator[tuple[tuple, Article]]:
-        for n, item in enumerate(read_articles(paths)):
+        for n, item in enumerate(items):
             if isinstance(item, InputError):
                 _skip(result, item)
             else:

@@ -26,6 +26,7 @@ GOOD = {
     "2025/05/a.txt": (S3, "utf-8-sig"),             # same name in two folders: two articles
     "2025/06/a.txt": (S4, "utf-8"),
     "broken.html": (f"<html><body><div><p>{S0[:600]}<p>{LINE}<div>", "utf-8"),   # unclosed tags
+    "undated.txt": (LINE, "utf-8"),                 # in the mixed folder, a sidecar date that cannot be read
 }
 # the bad files: name -> (bytes, what the one line says)
 BAD = {
@@ -40,10 +41,11 @@ BAD = {
 SIDECARS = {   # article text + a sidecar that is wrong: the sidecar is named
     "bad-json": ("{broken", "not JSON"),
     "bad-list": ("[1, 2]", "not a JSON object"),
-    "bad-date": (json.dumps({"published": "yesterday"}), "'published' is not a date"),
     "bad-title": (json.dumps({"title": 5}), "'title' must be a string"),
 }
-JSONL_GOOD = [{"id": "j1", "text": LINE, "published": "2025-03-01"}]
+# a date that cannot be read is a warning naming the file, and the article is read without it
+UNREADABLE_DATE = json.dumps({"published": "yesterday"})
+JSONL_GOOD = [{"id": "j1", "text": LINE, "published": "2025-03-01"}, {"id": "j4", "text": OTHER}]
 JSONL_MIXED = [
     json.dumps(JSONL_GOOD[0], ensure_ascii=False),
     "not json at all",
@@ -55,8 +57,8 @@ JSONL_MIXED = [
     json.dumps({"id": "j1", "text": OTHER}, ensure_ascii=False),              # same id, other text
     json.dumps({"id": "j4", "text": OTHER, "published": "31/31/2025"}, ensure_ascii=False),
 ]
-JSONL_REASONS = {2: "not JSON", 3: "'id'", 4: "'id'", 5: "'id'", 6: "'id'", 8: "already used by",
-                 9: "'published' is not a date"}
+JSONL_REASONS = {2: "not JSON", 3: "'id'", 4: "'id'", 5: "'id'", 6: "'id'", 8: "already used by"}
+JSONL_DATE_WARNING = 9
 
 
 def _write(folder, name, data: bytes):
@@ -80,6 +82,7 @@ def corpora(tmp_path_factory):
     for stem, (sidecar, _) in SIDECARS.items():
         _write(mixed, f"{stem}.txt", LINE.encode())
         _write(mixed, f"{stem}.meta.json", sidecar.encode())
+    _write(mixed, "undated.meta.json", UNREADABLE_DATE.encode())
     os.symlink("..", mixed / "2025" / "loop")                     # a folder link that loops
     return good, mixed
 
@@ -123,11 +126,18 @@ def test_each_bad_jsonl_line_is_reported_by_number(loaded, corpora):
     assert f"{path}:7:" not in proc.stderr                          # the same text again: read once
 
 
+def test_a_date_that_cannot_be_read_is_a_warning_naming_the_file(loaded, corpora):
+    _, proc, *_ = loaded
+    for where in (corpora[1] / "undated.meta.json", f"{corpora[1] / 'rows.jsonl'}:{JSONL_DATE_WARNING}"):
+        lines = [line for line in proc.stderr.splitlines() if line.startswith(f"{where}:")]
+        assert len(lines) == 1 and "cannot read the publication date" in lines[0], proc.stderr
+
+
 def test_the_summary_counts_what_was_skipped(loaded):
     _, proc, *_ = loaded
     summary = proc.stderr.strip().splitlines()[-1]
     skipped = len(BAD) + len(SIDECARS) + len(JSONL_REASONS) + 1
-    assert f"articles read: {len(GOOD) + 1}, skipped: {skipped}" in summary
+    assert f"articles read: {len(GOOD) + len(JSONL_GOOD)}, skipped: {skipped}" in summary
 
 
 def test_an_empty_folder_does_nothing_and_says_so(tmp_path):
