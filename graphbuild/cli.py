@@ -106,7 +106,9 @@ def _opened(path: Path | None):
         part.unlink(missing_ok=True)
 
 
-@click.group(cls=Graphbuild)
+@click.group(cls=Graphbuild, epilog="Exit codes: 0 all articles went in; 3 some were skipped (each "
+             "reported on one line), the others went in; 1 nothing could be done; 2 usage error; "
+             "130 interrupted.")
 @click.version_option(package_name="graphbuild")
 @click.option("--debug", is_flag=True, envvar="GRAPHBUILD_DEBUG", help="show tracebacks")
 def main(debug):

@@ -69,7 +69,9 @@ def spellings(actor_id: str, name: str, aliases: Iterable[str]) -> tuple[set[str
     """The keys an actor is found by: whole spellings (as written and folded) and their words."""
     whole = {x for x in (actor_id, name, *aliases) if x}
     whole |= {norm(x) for x in whole}
-    words = {w for x in whole for w in norm_phrase(x).split() if len(w) >= 3} - whole
+    # every word, even one that is a whole spelling too: a union over slices of articles then
+    # equals the whole corpus's, so loading in any order or any slices gives one graph
+    words = {w for x in whole for w in norm_phrase(x).split() if len(w) >= 3}
     return whole, words
 
 
@@ -228,7 +230,7 @@ def _write_slice(backend, batch: list[tuple[dict, list[Triple]]], report: LoadRe
 
 
 def _skip(report: LoadReport, notify, info: dict, reason: str) -> None:
-    report.skipped.append(InputError(info.get("file") or info["id"], reason))
+    report.skipped.append(InputError(info.get("path") or info["id"], reason))
     notify(f"skipped {report.skipped[-1]}")
 
 

@@ -41,6 +41,9 @@ from graphbuild.triplefile import article_info, dumps, from_line, to_line
 # 120,000 characters, some 200 s at 1,000,000)
 PART_CHARS = 50_000
 BATCH = 8                      # articles sent to a worker at a time
+# the spool keeps a lone surrogate that valid JSON may hold (in a title, say) as it is, so that
+# such an article fails where it is written to the store, alone, and not the whole run here
+SPOOL_ERRORS = "surrogatepass"
 IN_FLIGHT = 4                  # batches queued per worker: bounds the texts held at once
 _CUTS = (re.compile(r"\n\s*\n"), re.compile(r"\n"), re.compile(r"[.!?؟۔]\s+"), re.compile(r"\s+"))
 
@@ -62,7 +65,7 @@ class Extraction:
 
     def each_article(self) -> Iterator[tuple[dict, list[Triple]]]:
         """Pass two: every article's info and its triples under their canonical identities."""
-        with open(self.spool, encoding="utf-8") as fh:
+        with open(self.spool, encoding="utf-8", errors=SPOOL_ERRORS) as fh:
             for raw in fh:
                 info, triples = resolve_record(raw, self.identities)
                 self.actors.update(a.id for t in triples for a in t.actors())
@@ -215,7 +218,7 @@ def extract_items(items: Iterable[Article | InputError], spool_dir: str | Path, 
             else:
                 yield (n,), item
 
-    with open(result.spool, "w", encoding="utf-8") as spool:
+    with open(result.spool, "w", encoding="utf-8", errors=SPOOL_ERRORS) as spool:
         done = outcomes(readable(), min_confidence, workers)
         with click.progressbar(done, label="extracting", file=sys.stderr, show_pos=True,
                                hidden=not progress) as bar:

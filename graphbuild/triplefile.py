@@ -3,8 +3,8 @@
 A line is `Triple.to_json()` (the format of shared/eval/GUIDELINES.md) plus what the graph needs
 and the scorer ignores: `about` (the actors a statement names) and `article` (the reporting
 article's title, source, url, publication date, and the fingerprint of its text and the file it
-came from), so that extraction can run elsewhere and the load build the same graph as a load
-from the articles themselves.
+came from, and the path messages name it by), so that extraction can run elsewhere and the load
+build the same graph as a load from the articles themselves.
 """
 from __future__ import annotations
 
@@ -24,10 +24,12 @@ from graphbuild.model import Actor, Article, Evidence, Triple
 def article_info(article: Article) -> dict:
     """What the graph keeps of an article (its Article node): never the text, but its
     fingerprint and the file it came from, which tell a reload of the same article from a
-    different text that happens to carry the same id."""
+    different text that happens to carry the same id; and the path it was read as (`FILE:LINE`
+    for a JSON Lines row), which messages name."""
     return {"id": article.doc_id, "title": article.title, "source": article.source, "url": article.url,
             "published": article.published.isoformat() if article.published else None,
-            "text_sha": hashlib.sha1(article.text.encode("utf-8")).hexdigest(), "file": origin(article)}
+            "text_sha": hashlib.sha1(article.text.encode("utf-8")).hexdigest(), "file": origin(article),
+            "path": article.path}
 
 
 def origin(article: Article) -> str:

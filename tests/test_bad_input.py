@@ -45,6 +45,8 @@ SIDECARS = {   # article text + a sidecar that is wrong: the sidecar is named
 }
 # a date that cannot be read is a warning naming the file, and the article is read without it
 UNREADABLE_DATE = json.dumps({"published": "yesterday"})
+# a sidecar beside a good article, in both folders: Cypher in its id and title changes nothing
+GOOD_SIDECAR = ("2025/06/a.meta.json", {"id": INJECTION + " 2", "title": "\"}) DETACH DELETE d //"})
 JSONL_GOOD = [{"id": "j1", "text": LINE, "published": "2025-03-01"}, {"id": "j4", "text": OTHER}]
 JSONL_MIXED = [
     json.dumps(JSONL_GOOD[0], ensure_ascii=False),
@@ -75,6 +77,8 @@ def corpora(tmp_path_factory):
     for name, (text, encoding) in GOOD.items():
         _write(good, name, text.encode("utf-8"))
         _write(mixed, name, text.encode(encoding))
+    for folder in (good, mixed):
+        _write(folder, GOOD_SIDECAR[0], json.dumps(GOOD_SIDECAR[1]).encode())
     _write(good, "rows.jsonl", "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in JSONL_GOOD).encode())
     _write(mixed, "rows.jsonl", "\n".join(JSONL_MIXED).encode() + b"\n")
     for name, (data, _) in BAD.items():
@@ -103,7 +107,7 @@ def test_good_articles_load_exactly_as_alone(loaded):
     assert proc.returncode == 3, proc.stderr                       # some skipped, the rest went in
     assert mixed_graph == clean_graph
     articles = clean_graph["article_ids"]
-    assert {"مقال أول", "-dash 'quote\"", INJECTION, "2025/05/a", "2025/06/a", "broken", "j1"} <= set(articles)
+    assert {"مقال أول", "-dash 'quote\"", INJECTION, "2025/05/a", INJECTION + " 2", "broken", "j1"} <= set(articles)
     assert clean_graph["relationships"] and "Traceback" not in proc.stderr
 
 
@@ -162,8 +166,6 @@ def test_reloading_one_folder_keeps_the_other_folders_articles(tmp_path):
     run_cli("load", corpus, "--store", store)
     whole = store_snapshot(store)
     assert {"2025/05/a", "2025/06/a"} <= set(whole["article_ids"])
-    run_cli("load", corpus, "--store", store)                     # the same folder again: nothing changes
-    assert store_snapshot(store) == whole
     run_cli("load", corpus / "2025" / "05", "--store", store)      # read from there, its id is 'a'
     again = run_cli("load", corpus / "2025" / "06", "--store", store, check=False)
     assert again.returncode == 3

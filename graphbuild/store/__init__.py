@@ -14,13 +14,13 @@ def store_dir(option: str | None) -> Path:
 
 
 def check_target(store: str | None = None, neo4j_uri: str | None = None) -> None:
-    """Raise StoreError now for a malformed Neo4j URI or an unusable store folder, so that a
-    long extraction is not spent on a load that cannot happen."""
+    """Raise StoreError now for a malformed or unreachable Neo4j URI or an unusable store
+    folder, so that a long extraction is not spent on a load that cannot happen."""
     uri = neo4j_uri or os.environ.get("NEO4J_URI")
     if uri:
-        from graphbuild.store.neo4j_backend import check_uri
+        from graphbuild.store.neo4j_backend import Neo4jBackend
 
-        check_uri(uri)
+        Neo4jBackend.from_environment(uri).close()
     else:
         from graphbuild.store.embedded import prepare_folder
 

@@ -56,6 +56,7 @@ class EmbeddedServer:
         self.socket: str | None = None
         self._info: ServerInfo | None = None
         self._use: locks.SharedUse | None = None
+        self._log_start = 0           # where this start's lines begin in server.log
 
     # context manager -------------------------------------------------------------------------
     def __enter__(self) -> "EmbeddedServer":
@@ -144,7 +145,6 @@ class EmbeddedServer:
         stat = folder.stat()
         info = ServerInfo(process.pid, socket, str(folder), (stat.st_dev, stat.st_ino),
                           secrets.token_hex(8))
-        self._process = process
         return info
 
     def _wait_for_strays(self) -> None:
@@ -161,7 +161,7 @@ class EmbeddedServer:
         """Wait for the server to answer; while it loads a large store, wait as long as it takes."""
         import redis
 
-        client = _connect(info.socket)
+        client = _connect(info.socket, timeout=1.0)     # a crashed server accepts but never answers
         deadline = time.monotonic() + START_TIMEOUT
         told = False
         try:
@@ -169,6 +169,10 @@ class EmbeddedServer:
                 if not alive(info.pid):
                     raise StoreError(f"{self.store}: the embedded FalkorDB server stopped at start: "
                                      f"{self._start_failure(info)}")
+                if self._crashed():
+                    _kill(info.pid)
+                    raise StoreError(f"{self.store}: the embedded FalkorDB server crashed while opening "
+                                     f"the store; its report is in {self.store / LOG_FILE}")
                 try:
                     if os.path.exists(info.socket) and client.ping():
                         break
@@ -186,10 +190,20 @@ class EmbeddedServer:
                 time.sleep(0.02)
         finally:
             client.close()
-        if not (self.store / STATE_FILE).exists() or read_state(self.store) != info:
+        if read_state(self.store) != info:
             write_state(self.store, info)
         if told:
             self.notify(f"opened the store {self.store}")
+
+    def _crashed(self) -> bool:
+        """Whether this start's log has redis' crash report (it writes it for a while before it dies)."""
+        log = self.store / LOG_FILE
+        try:
+            with open(log, "rb") as fh:
+                fh.seek(self._log_start)
+                return b"crashed by signal" in fh.read()
+        except OSError:
+            return False
 
     def _start_failure(self, info: ServerInfo) -> str:
         """Why the server failed to start: this start's own log lines, never older ones."""
@@ -200,7 +214,7 @@ class EmbeddedServer:
         log = self.store / LOG_FILE
         if log.exists():
             with open(log, "rb") as fh:
-                fh.seek(getattr(self, "_log_start", 0))
+                fh.seek(self._log_start)
                 lines += fh.read().decode("utf-8", errors="replace").splitlines()
         shutil.rmtree(Path(info.socket).parent, ignore_errors=True)
         notable = [line.split("# ", 1)[-1].split("* ", 1)[-1] for line in lines

@@ -15,9 +15,13 @@ class FalkorBackend:
     name = "falkordb"
 
     def __init__(self, socket: str, graph: str = GRAPH):
+        import redis
         from falkordb import FalkorDB
 
-        self._db = FalkorDB(unix_socket_path=socket)
+        try:
+            self._db = FalkorDB(unix_socket_path=socket)     # asks the server what it is
+        except redis.exceptions.RedisError as exc:
+            raise StoreError(f"the embedded store failed: {_reason(exc)}") from exc
         self._graph = self._db.select_graph(graph)
 
     def ensure_schema(self) -> None:
