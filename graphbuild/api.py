@@ -141,7 +141,8 @@ def reading(store: str | Path | None = None, neo4j: str | None = None, notify=No
         raise StoreError(f"no graph store at {folder}/: load articles first with "
                          f"`graphbuild load ARTICLES --store {folder}`")
     with open_backend(_str(store), uri, notify=notify) as backend:
-        if not backend.read(cypherlib.read("export/actor-count.cypher"))[0]["actors"]:
+        counted = backend.read(cypherlib.read("export/actor-count.cypher"))   # none: never written
+        if not counted or not counted[0]["actors"]:
             shown = redact(uri) if uri else None          # never a password in a message
             where, option = (shown, f"--neo4j {shown}") if uri else (f"{store_dir(_str(store))}/",
                                                                      f"--store {store_dir(_str(store))}")
