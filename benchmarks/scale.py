@@ -15,7 +15,7 @@ subprocess, or from the real store, on this machine:
 - each named query's latency at the largest size, in the open store and from the CLI;
 - reopening the store after the largest load.
 
-    .venv/bin/python benchmarks/scale.py [--size 5000] [--json]
+    .venv/bin/python benchmarks/scale.py [--size 2000] [--json]
 
 The store's server is kept running across the CLI commands (they reuse it), so the CLI query
 figures hold once reopening is fast; reopening is timed on its own at the end.
@@ -172,7 +172,7 @@ def query_latencies(server, store: Path) -> dict:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--size", type=int, default=5_000, help="the largest corpus (articles)")
+    parser.add_argument("--size", type=int, default=2_000, help="the largest corpus (articles)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     options = parser.parse_args()
     sizes = [s for s in SIZES if s < options.size] + [options.size]
