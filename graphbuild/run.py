@@ -78,13 +78,15 @@ class Extraction:
                 yield dumps(to_line(t, info))
 
     def summary(self) -> str:
-        reasons = Counter(e.reason for e in self.skipped)
-        parts = [f"articles read: {self.articles}",
-                 f"skipped: {len(self.skipped)}" + (" (" + "; ".join(f"{n}× {r}" for r, n in reasons.items()) + ")"
+        return summary_line(self.articles, self.skipped, self.triples, self.actors)
+
+
+def summary_line(articles: int, skipped: list[InputError], triples: int, actors: set[str]) -> str:
+    reasons = Counter(e.reason for e in skipped)
+    return ", ".join([f"articles read: {articles}",
+                      f"skipped: {len(skipped)}" + (" (" + "; ".join(f"{n}× {r}" for r, n in reasons.items()) + ")"
                                                    if reasons else ""),
-                 f"triples: {self.triples}",
-                 f"actors: {len(self.actors)}"]
-        return ", ".join(parts)
+                      f"triples: {triples}", f"actors: {len(actors)}"])
 
 
 def resolve_record(record: str, identities: identity.Identities) -> tuple[dict, list[Triple]]:
