@@ -19,12 +19,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import click
-
 from graphbuild import identity
 from graphbuild.errors import InputError
 from graphbuild.reading import find_article_files, read_file
-from graphbuild.run import process_article, process_extractor, resolve_record, summary_line
+from graphbuild.run import process_article, process_extractor, resolve_record, skip, summary_line
 from graphbuild.triplefile import dumps, to_line
 
 FILES_PER_PARTITION = 64
@@ -150,12 +148,7 @@ def extract_on_cluster(paths, scheduler: str, min_confidence: float = 0.0, worke
                                    identity.Identities(mapping, identity.common_spellings(counted, mapping)),
                                    articles=articles, triples=triples)
         for error in missing:
-            _skip(result, error)
+            skip(result, error)
         for _, problem in sorted(failed, key=lambda item: item[0]):
-            _skip(result, problem if isinstance(problem, InputError) else InputError(problem.path, problem.error))
+            skip(result, problem if isinstance(problem, InputError) else InputError(problem.path, problem.error))
         yield result
-
-
-def _skip(result: ClusterExtraction, error: InputError) -> None:
-    result.skipped.append(error)
-    click.echo(f"skipped {error}", err=True)

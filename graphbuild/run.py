@@ -216,7 +216,7 @@ def extract_items(items: Iterable[Article | InputError], spool_dir: str | Path, 
     def readable() -> Iterator[tuple[tuple, Article]]:
         for n, item in enumerate(items):
             if isinstance(item, InputError):
-                _skip(result, item)
+                skip(result, item)
             else:
                 yield (n,), item
 
@@ -226,7 +226,7 @@ def extract_items(items: Iterable[Article | InputError], spool_dir: str | Path, 
                                hidden=not progress) as bar:
             for outcome in bar:
                 if outcome.error:
-                    _skip(result, InputError(outcome.path, outcome.error))
+                    skip(result, InputError(outcome.path, outcome.error))
                     continue
                 mentions.merge(outcome.mentions)
                 spool.write(outcome.record + "\n")
@@ -236,7 +236,8 @@ def extract_items(items: Iterable[Article | InputError], spool_dir: str | Path, 
     return result
 
 
-def _skip(result: Extraction, error: InputError) -> None:
+def skip(result, error: InputError) -> None:
+    """Report a skipped article on one line and count it in `result` (a run's or a cluster's)."""
     result.skipped.append(error)
     click.echo(f"skipped {error}", err=True)
 
