@@ -13,11 +13,20 @@ $(STAMP): pyproject.toml tests/neo4j-cypher/package-lock.json
 	$(BIN)/python -m pip install -q -e '.[dev]'
 	# Neo4j's Cypher front end checks the Cypher files in the tests (no Neo4j server here)
 	if command -v npm >/dev/null; then npm ci --prefix tests/neo4j-cypher --silent --no-audit --no-fund; fi
+	# the HTML page is tested in Debian's headless Chromium (with Arabic fonts); root installs it
+	if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+	      chromium chromium-driver fonts-noto-core >/dev/null; \
+	  else echo "no chromium and not root: the page's browser test will be skipped"; fi; \
+	fi
 	touch $(STAMP)
 
 demo: $(STAMP)
 	$(BIN)/graphbuild load seeds/
 	$(BIN)/graphbuild query who-talked-to-whom
+	$(BIN)/graphbuild export -o contacts.html
+	@echo "The interactive page: $(CURDIR)/contacts.html (open it in a browser; it works offline)"
 
 test: $(STAMP)
 	$(BIN)/pytest -q
@@ -27,4 +36,4 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/reopen.py
 
 clean:
-	rm -rf .graphbuild build *.egg-info tests/neo4j-cypher/node_modules
+	rm -rf .graphbuild build *.egg-info tests/neo4j-cypher/node_modules contacts.html

@@ -201,12 +201,13 @@ def load(paths, store, neo4j_uri, min_confidence, workers):
 @click.option("--write", is_flag=True, help="let --cypher change the graph (create, set, delete)")
 @click.option("--list", "list_queries", is_flag=True, help="list the named queries")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@click.option("--names", type=click.Choice(["en", "ar"]), default="en", show_default=True,
+              help="actors and places by their English canonical names or their Arabic ones")
 @click.option("--store", envvar="GRAPHBUILD_STORE", type=click.Path(file_okay=False))
 @click.option("--neo4j", "neo4j_uri", envvar="NEO4J_URI")
-def query(name, params, cypher, write, list_queries, fmt, store, neo4j_uri):
+def query(name, params, cypher, write, list_queries, fmt, names, store, neo4j_uri):
     """Run a named query from cypher/queries/ (or --cypher) against the graph."""
-    from graphbuild import cypherlib, queryparams
-    from graphbuild.store import open_backend
+    from graphbuild import api, cypherlib
 
     if list_queries:
         for qname in cypherlib.query_names():
@@ -214,19 +215,13 @@ def query(name, params, cypher, write, list_queries, fmt, store, neo4j_uri):
             click.echo(f"{qname}\n    {q.description}")
             for p, helptext in q.param_help.items():
                 click.echo(f"    --param {p}=…  {helptext}")
+            if q.browser_params:
+                click.echo(f"    Neo4j Browser: {q.browser_params}")
         return
     if not name and not cypher:
         raise CliError("give a query name, --cypher or --list")
-    if write and not cypher:
-        raise CliError("--write goes with --cypher; the named queries only read")
-    given = dict(_parse_param(p) for p in params)
-    if cypher:
-        text, values = cypher, given
-    else:
-        q = cypherlib.named_query(name)
-        text, values = q.text, queryparams.check(q, given)
-    with open_backend(store, neo4j_uri, write=write, notify=_notice) as backend:
-        rows = backend.write(text, values) if write else backend.read(text, values)
+    rows = api.query_rows(name, cypher=cypher, store=store, neo4j=neo4j_uri, names=names, write=write,
+                          params=dict(_parse_param(p) for p in params), notify=_notice)
     click.echo(_format(rows, fmt), nl=False)
 
 
@@ -273,34 +268,30 @@ def _cell(value) -> str:
 
 @main.command()
 @click.option("-o", "--output", required=True, type=click.Path(),
-              help="a file; for csv, a folder that gets nodes.csv and relationships.csv (folders are created)")
-@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "csv", "png", "svg"]),
-              default="graphml", show_default=True)
-@click.option("--labels", type=click.Choice(["ar", "en"]), default="ar", show_default=True,
-              help="png/svg: Arabic or English actor names")
+              help="a file whose extension names the format (.graphml .gexf .png .svg .html); "
+                   "for csv, a folder that gets one CSV per node label and relationship type "
+                   "(missing folders are created)")
+@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "csv", "png", "svg", "html"]),
+              help="the format, when the extension does not say it (it must agree when it does)")
+@click.option("--names", type=click.Choice(["en", "ar"]),
+              help="English canonical or Arabic names (default: ar for png, svg and html, else en)")
+@click.option("--from", "since", metavar="YYYY-MM-DD", help="only relationships dated on or after this day")
+@click.option("--to", "until", metavar="YYYY-MM-DD", help="only relationships dated on or before this day")
 @click.option("--max-actors", default=60, show_default=True, type=click.IntRange(1),
               help="png/svg: draw only the actors with the most partners")
+@click.option("--statements", is_flag=True, help="png/svg: add arrows from speakers to the actors they speak of")
+@click.option("--sources", is_flag=True, help="png/svg/html: draw outlets and unnamed sources too")
 @click.option("--store", envvar="GRAPHBUILD_STORE", type=click.Path(file_okay=False))
 @click.option("--neo4j", "neo4j_uri", envvar="NEO4J_URI")
-def export(output, fmt, labels, max_actors, store, neo4j_uri):
-    """Export the actor network: GraphML or dynamic GEXF for Gephi, CSV for neo4j-admin, or a
-    PNG/SVG picture."""
-    from graphbuild import export as exports
-    from graphbuild.store import open_backend
+def export(output, fmt, names, since, until, max_actors, statements, sources, store, neo4j_uri):
+    """Export the graph: GraphML or dynamic GEXF for Gephi, CSV for neo4j-admin, a PNG/SVG
+    picture, or an interactive HTML page that works offline."""
+    from graphbuild import api
 
-    if fmt == "csv":
-        _output_file(str(Path(output) / "Actor.csv"))
-    else:
-        _output_file(output)
-    with open_backend(store, neo4j_uri, notify=_notice) as backend:
-        if fmt == "csv":
-            n_nodes, n_edges = exports.write_csv(backend, Path(output))
-        elif fmt in ("png", "svg"):
-            from graphbuild.picture import write_picture
-
-            graph = write_picture(backend, Path(output), fmt, labels, max_actors)
-            n_nodes, n_edges = graph.number_of_nodes(), graph.number_of_edges()
-        else:
-            graph = (exports.write_gexf if fmt == "gexf" else exports.write_graphml)(backend, output)
-            n_nodes, n_edges = graph.number_of_nodes(), graph.number_of_edges()
+    fmt = api.export_format(output, fmt)
+    # the CLI creates the output's folder (the Python API leaves that to its caller)
+    _output_file(str(Path(output) / "Actor.csv") if fmt == "csv" else output)
+    _, n_nodes, n_edges = api.export(output, format=fmt, store=store, neo4j=neo4j_uri, names=names,
+                                     since=since, until=until, max_actors=max_actors,
+                                     statements=statements, sources=sources, notify=_notice)
     click.echo(f"wrote {output}: {n_nodes} nodes, {n_edges} edges", err=True)

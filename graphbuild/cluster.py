@@ -19,12 +19,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import click
-
 from graphbuild import identity
 from graphbuild.errors import InputError
 from graphbuild.reading import find_article_files, read_file
-from graphbuild.run import process_article, process_extractor, resolve_record
+from graphbuild.run import process_article, process_extractor, resolve_record, skip, summary_line
 from graphbuild.triplefile import dumps, to_line
 
 FILES_PER_PARTITION = 64
@@ -67,12 +65,6 @@ def _mention_map(partition: list) -> list[identity.MentionMap]:
 
 def _persons(maps: list[identity.MentionMap]) -> list[identity.FoundPerson]:
     return [p for m in maps for p in m.persons.values()]
-
-
-def _same_person(a: identity.FoundPerson, b: identity.FoundPerson) -> identity.FoundPerson:
-    one, other = identity.MentionMap(), identity.MentionMap()
-    one.persons[a.id], other.persons[b.id] = a, b
-    return one.merge(other).persons[a.id]
 
 
 @functools.cache
@@ -126,11 +118,7 @@ class ClusterExtraction:
             yield from lines
 
     def summary(self) -> str:
-        reasons = Counter(e.reason for e in self.skipped)
-        return ", ".join([f"articles read: {self.articles}",
-                          f"skipped: {len(self.skipped)}" + (" (" + "; ".join(f"{n}× {r}" for r, n in reasons.items())
-                                                            + ")" if reasons else ""),
-                          f"triples: {self.triples}", f"actors: {len(self.actors)}"])
+        return summary_line(self.articles, self.skipped, self.triples, self.actors)
 
 
 @contextmanager
@@ -146,7 +134,7 @@ def extract_on_cluster(paths, scheduler: str, min_confidence: float = 0.0, worke
         extracted = bag.map_partitions(_extract_files, min_confidence).persist()
         # identity: found persons reduced per id, then shuffled by block key and resolved per block
         maps = extracted.map_partitions(_mention_map)
-        persons = maps.map_partitions(_persons).foldby(lambda p: p.id, _same_person).map(lambda kv: kv[1])
+        persons = maps.map_partitions(_persons).foldby(lambda p: p.id, identity.same_person).map(lambda kv: kv[1])
         blocks = persons.groupby(lambda p: identity.block_key(p.name), shuffle="tasks")
         canonical = blocks.map_partitions(_resolve_blocks)
         spellings = maps.map(lambda m: m.spellings).fold(lambda a, b: a + b, initial=Counter())
@@ -160,12 +148,7 @@ def extract_on_cluster(paths, scheduler: str, min_confidence: float = 0.0, worke
                                    identity.Identities(mapping, identity.common_spellings(counted, mapping)),
                                    articles=articles, triples=triples)
         for error in missing:
-            _skip(result, error)
+            skip(result, error)
         for _, problem in sorted(failed, key=lambda item: item[0]):
-            _skip(result, problem if isinstance(problem, InputError) else InputError(problem.path, problem.error))
+            skip(result, problem if isinstance(problem, InputError) else InputError(problem.path, problem.error))
         yield result
-
-
-def _skip(result: ClusterExtraction, error: InputError) -> None:
-    result.skipped.append(error)
-    click.echo(f"skipped {error}", err=True)

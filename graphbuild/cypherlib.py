@@ -5,6 +5,10 @@ Query files in `cypher/queries/` carry a header of `//` comments that the CLI re
     // Who met or negotiated with whom: one row per pair and relation.
     // @param relation  MET or NEGOTIATED; null for both  (default: null)
     // @example graphbuild query who-talked-to-whom --param relation=MET
+    // :params {relation: null, `from`: null, `to`: null}
+
+The `:params` line is for Neo4j Browser: pasted without its `//`, it sets every parameter
+(the defaults, and the example's values for those without one).
 """
 from __future__ import annotations
 
@@ -43,6 +47,7 @@ class NamedQuery:
     param_help: dict[str, str] = field(default_factory=dict)
     required: tuple[str, ...] = ()
     examples: tuple[str, ...] = ()
+    browser_params: str | None = None      # ':params {…}' for Neo4j Browser
 
 
 def query_names() -> list[str]:
@@ -54,7 +59,7 @@ def named_query(name: str) -> NamedQuery:
     if name not in query_names():
         raise QueryError(f"no query named {name!r}; `graphbuild query --list` shows them")
     text = read(f"queries/{name}.cypher")
-    description, params, helps, examples, required = [], {}, {}, [], []
+    description, params, helps, examples, required, browser = [], {}, {}, [], [], None
     for line in text.splitlines():
         if not line.startswith("//"):
             break
@@ -67,7 +72,9 @@ def named_query(name: str) -> NamedQuery:
                 required.append(m.group(1))
         elif line.startswith("// @example"):
             examples.append(line[len("// @example"):].strip())
+        elif line.startswith("// :params"):
+            browser = line[len("// "):].strip()
         else:
             description.append(line[2:].strip())
     return NamedQuery(name, " ".join(d for d in description if d), text, params, helps,
-                      required=tuple(required), examples=tuple(examples))
+                      required=tuple(required), examples=tuple(examples), browser_params=browser)

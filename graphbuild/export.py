@@ -1,9 +1,12 @@
 """Exports of the stored graph: GraphML and GEXF for Gephi, node and relationship CSVs for
 `neo4j-admin database import`.
 
-GraphML: parallel triples of one pair and relation become one edge whose `weight` counts them.
-GEXF (dynamic mode, for Gephi's timeline): one edge per pair, relation and date, starting on
-that date. Lists are joined with ' | ' because neither format has list values.
+Both start from the whole stored graph (`graphbuild.network.read_network`). GraphML: actors and
+statements (labelled by their first words, the full text in `text`); parallel triples of one
+pair and relation become one edge whose `weight` counts them, `denials` counts the denied ones
+and `denied` is true when all are. GEXF (dynamic mode, for Gephi's timeline): actors in contact,
+one edge per pair, relation and date (coalesce(date, reported)), starting on that date. Lists
+are joined with ' | ' because neither format has list values.
 """
 from __future__ import annotations
 
@@ -14,61 +17,67 @@ import networkx as nx
 from networkx.readwrite.gexf import GEXFWriter
 
 from graphbuild import cypherlib
+from graphbuild.network import contacts
 
 JOIN = " | "
 
 
-def _add_nodes(graph, backend, statements: bool) -> None:
-    for row in backend.read(cypherlib.read("export/nodes.cypher")):
-        if statements or row["type"] != "STATEMENT":
-            graph.add_node(row["id"], label=row["label"] or row["id"], type=row["type"] or "",
-                           aliases=JOIN.join(row["aliases"] or []))
+def _node_attrs(data: dict) -> dict:
+    """A node's attributes with lists joined; statements keep their full text beside the label."""
+    if data["kind"] == "Statement":
+        return {"label": data["label"], "type": "STATEMENT", "text": data["text"] or ""}
+    return {"label": data["label"], "type": data["type"] or "", "name": data["name"] or "",
+            "name_ar": data["name_ar"] or "", "aliases": JOIN.join(data["aliases"])}
 
 
-def _grouped_edges(backend, key, contacts_only: bool = False) -> dict[tuple, dict]:
-    """Triples grouped by `key(row)`: how many, how many denied, and their dates, places, articles."""
+def _grouped(edges, key) -> dict[tuple, dict]:
+    """Edges grouped by `key(source, target, data)`: how many, how many denied, and their
+    dates, places and articles."""
     groups: dict[tuple, dict] = {}
-    for row in backend.read(cypherlib.read("export/edges.cypher")):
-        if contacts_only and row["type"] == "STATED":
-            continue
-        group = groups.setdefault(key(row), {"weight": 0, "denied": 0, "dates": set(), "places": set(),
-                                             "articles": set()})
+    for source, target, _, data in edges:
+        group = groups.setdefault(key(source, target, data), {"weight": 0, "denials": 0, "dates": set(),
+                                                               "places": set(), "articles": set()})
         group["weight"] += 1
-        group["denied"] += bool(row["negated"])
-        for field, value in (("dates", row["date"]), ("places", row["place"]), ("articles", row["article"])):
+        group["denials"] += bool(data["negated"])
+        for field, value in (("dates", data["date"]), ("places", data["place"]), ("articles", data["article_id"])):
             if value:
                 group[field].add(value)
     return groups
 
 
-def build_graph(backend) -> nx.MultiDiGraph:
+def _summary(e: dict) -> dict:
+    return {"weight": e["weight"], "denials": e["denials"], "denied": e["denials"] == e["weight"],
+            "places": JOIN.join(sorted(e["places"])), "articles": JOIN.join(sorted(e["articles"]))}
+
+
+def build_graph(network: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """Actors and statements; one edge per pair and relation (its id 'RELATION:source:target')."""
     graph = nx.MultiDiGraph()
-    _add_nodes(graph, backend, statements=True)
-    edges = _grouped_edges(backend, lambda row: (row["source"], row["target"], row["type"]))
-    for (source, target, rel), e in edges.items():
+    for node, data in network.nodes(data=True):
+        graph.add_node(node, **_node_attrs(data))
+    edges = [e for e in network.edges(keys=True, data=True) if e[3]["relation"] != "ABOUT"]
+    for (source, target, rel), e in _grouped(edges, lambda u, v, d: (u, v, d["relation"])).items():
         dates = sorted(e["dates"])
-        graph.add_edge(source, target, key=rel, type=rel, label=rel, weight=e["weight"],
-                       denied=e["denied"], first_date=dates[0] if dates else "",
-                       last_date=dates[-1] if dates else "", places=JOIN.join(sorted(e["places"])),
-                       articles=JOIN.join(sorted(e["articles"])))
+        graph.add_edge(source, target, key=f"{rel}:{source}:{target}", type=rel, label=rel, **_summary(e),
+                       first_date=dates[0] if dates else "", last_date=dates[-1] if dates else "")
     return graph
 
 
-def write_graphml(backend, path: Path) -> nx.MultiDiGraph:
-    graph = build_graph(backend)
+def write_graphml(network: nx.MultiDiGraph, path: Path) -> nx.MultiDiGraph:
+    graph = build_graph(network)
     nx.write_graphml(graph, path)
     return graph
 
 
-def build_timeline(backend) -> nx.MultiDiGraph:
-    """Contacts only, one edge per pair, relation and date; undated ones carry no start."""
+def build_timeline(network: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """Actors in contact; one edge per pair, relation and date, starting on that date."""
     graph = nx.MultiDiGraph(mode="dynamic")
-    _add_nodes(graph, backend, statements=False)
-    edges = _grouped_edges(backend, lambda row: (row["source"], row["target"], row["type"], row["date"] or ""),
-                           contacts_only=True)
-    for (source, target, rel, day), e in sorted(edges.items()):
-        attrs = {"relation": rel, "label": rel, "weight": float(e["weight"]), "denied": e["denied"],
-                 "places": JOIN.join(sorted(e["places"])), "articles": JOIN.join(sorted(e["articles"]))}
+    edges = contacts(network)
+    for node in {n for u, v, *_ in edges for n in (u, v)}:
+        graph.add_node(node, **_node_attrs(network.nodes[node]))
+    grouped = _grouped(edges, lambda u, v, d: (u, v, d["relation"], d["date"] or ""))
+    for (source, target, rel, day), e in sorted(grouped.items()):
+        attrs = {"relation": rel, "label": rel, **_summary(e), "weight": float(e["weight"])}
         if day:
             attrs["start"] = _full_date(day)
         graph.add_edge(source, target, key=f"{rel}|{day}", **attrs)
@@ -76,19 +85,34 @@ def build_timeline(backend) -> nx.MultiDiGraph:
 
 
 def _full_date(day: str) -> str:
-    """GEXF dates are whole days: a month ('2023-10') starts on its first day."""
+    """GEXF dates are whole days: a month ('2023-10') starts on its first day, a year on 1 January."""
     parts = day.split("-")
     return "-".join(parts + ["01"] * (3 - len(parts)))
 
 
-def write_gexf(backend, path: Path) -> nx.MultiDiGraph:
-    graph = build_timeline(backend)
+def write_gexf(network: nx.MultiDiGraph, path: Path) -> nx.MultiDiGraph:
+    graph = build_timeline(network)
     writer = GEXFWriter(version="1.2draft")
     writer.add_graph(graph)
     del writer.graph_element.attrib["name"]     # networkx always writes it; GEXF 1.2 has no such attribute
+    _drop_attribute(writer.xml, "networkx_key")     # networkx's own record of a multigraph's edge keys
     with open(path, "wb") as fh:
         writer.write(fh)
     return graph
+
+
+def _drop_attribute(root, title: str) -> None:
+    """Remove an attribute's declaration and every value of it from networkx's GEXF tree."""
+    for block in root.iter("attributes"):
+        for attribute in list(block):
+            if attribute.get("title") != title:
+                continue
+            block.remove(attribute)
+            kind = block.get("class")
+            for element in root.iter(kind):
+                for values in element.findall("attvalues"):
+                    for value in [v for v in values if v.get("for") == attribute.get("id")]:
+                        values.remove(value)
 
 
 # The graph model `graphbuild load` builds: node labels, and each relationship type's ends.

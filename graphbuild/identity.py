@@ -71,6 +71,12 @@ def triple_actors(t: Triple) -> list[Actor]:
     return t.actors() + list(t.about)
 
 
+def same_person(a: FoundPerson, b: FoundPerson) -> FoundPerson:
+    """Two records of one found person as one: the latest name, the earliest first mention."""
+    latest = a if a.last >= b.last else b
+    return FoundPerson(a.id, latest.name, latest.type, min(a.first, b.first), latest.last)
+
+
 class MentionMap:
     """What identity needs of a corpus, compact: the persons found (one entry per id) and how
     often each actor is spelled each way (one count per id and spelling)."""
@@ -100,12 +106,7 @@ class MentionMap:
     def merge(self, other: "MentionMap") -> "MentionMap":
         for p in other.persons.values():
             seen = self.persons.get(p.id)
-            if seen is None:
-                self.persons[p.id] = FoundPerson(p.id, p.name, p.type, p.first, p.last)
-                continue
-            if p.last > seen.last:
-                seen.name, seen.type, seen.last = p.name, p.type, p.last
-            seen.first = min(seen.first, p.first)
+            self.persons[p.id] = p if seen is None else same_person(seen, p)
         self.spellings.update(other.spellings)
         return self
 

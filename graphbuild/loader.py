@@ -18,13 +18,14 @@ queries find an actor through an index instead of scanning every actor's aliases
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from graphbuild import cypherlib
 from graphbuild.errors import InputError, StoreError
 from graphbuild.model import Actor, Article, Triple
+from graphbuild.names import arabic_name
 from graphbuild.normalize import norm, norm_phrase
 from graphbuild.triplefile import article_info
 
@@ -81,10 +82,12 @@ def build_rows(articles: Iterable[Article | dict], triples: Iterable[Triple]) ->
     places: dict[str, dict] = {}
     mentions: set[tuple[str, str]] = set()
     keep: dict[str, list[str]] = {}
+    reported: dict[str, str | None] = {}
     for article in articles:
         info = article if isinstance(article, dict) else article_info(article)
         rows.articles.append(info)
         keep[info["id"]] = []
+        reported[info["id"]] = info["published"]
     for t in triples:
         for actor in t.actors() + list(t.about):
             _add_actor(actors, actor)
@@ -94,7 +97,7 @@ def build_rows(articles: Iterable[Article | dict], triples: Iterable[Triple]) ->
             _add_actor(places, t.place)
         tid = triple_id(t)
         keep.setdefault(t.doc_id, []).append(tid)
-        props = _relationship_props(t)
+        props = _relationship_props(t, reported.get(t.doc_id))
         if t.predicate == "STATED":
             sid = statement_id(t)
             rows.statements.append({"id": sid, "text": t.statement, "cue": t.cue,
@@ -104,14 +107,15 @@ def build_rows(articles: Iterable[Article | dict], triples: Iterable[Triple]) ->
         else:
             rows.contacts[t.predicate].append({"id": tid, "subject_id": t.subject.id,
                                                "object_id": t.object.id, "props": props})
-    rows.actors = [dict(a, aliases=sorted(a["aliases"]),
-                        keys=sorted({norm(x) for x in [a["name"], *a["aliases"]]})) for a in actors.values()]
+    rows.actors = [{"id": a["id"], "name": a["name"], "type": a["type"], "search": a["name"],
+                    "name_ar": arabic_name(a["id"], a["name"], a["spellings"]), "aliases": sorted(a["aliases"]),
+                    "keys": sorted({norm(x) for x in [a["name"], *a["aliases"]]})} for a in actors.values()]
     for a in rows.actors:
         whole, words = spellings(a["id"], a["name"], a["aliases"])
         rows.spellings["SPELLS"] += [{"key": k, "actor_id": a["id"]} for k in sorted(whole)]
         rows.spellings["PART_OF"] += [{"key": k, "actor_id": a["id"]} for k in sorted(words)]
-    rows.places = [{"id": p["id"], "name": p["name"], "aliases": sorted(p["aliases"])}
-                   for p in places.values()]
+    rows.places = [{"id": p["id"], "name": p["name"], "aliases": sorted(p["aliases"]),
+                    "name_ar": arabic_name(p["id"], p["name"], p["spellings"])} for p in places.values()]
     # one row per id, the last winning, as MERGE would leave it (a corpus may hold an article twice)
     rows.stated = list({r["id"]: r for r in rows.stated}.values())
     rows.statements = list({r["id"]: r for r in rows.statements}.values())
@@ -123,11 +127,15 @@ def build_rows(articles: Iterable[Article | dict], triples: Iterable[Triple]) ->
 
 def _add_actor(table: dict[str, dict], actor: Actor) -> None:
     row = table.setdefault(actor.id, {"id": actor.id, "name": actor.name, "type": actor.type,
-                                      "aliases": set(), "search": actor.name})
+                                      "aliases": set(), "spellings": Counter()})
     row["aliases"].update(a for a in [actor.mention, *actor.aliases] if a and a != actor.name)
+    if actor.mention and not actor.implied:
+        row["spellings"][actor.mention] += 1
 
 
-def _relationship_props(t: Triple) -> dict:
+def _relationship_props(t: Triple, reported: str | None) -> dict:
+    """A relationship's properties. `date` is the event date the text gives (precision day, month
+    or year), `reported` its article's publication date; readers use coalesce(date, reported)."""
     return {
         "article_id": t.doc_id,
         "sentence": t.evidence.text,
@@ -137,7 +145,9 @@ def _relationship_props(t: Triple) -> dict:
         "segment": t.evidence.segment,
         "cue": t.cue,
         "date": t.date,
+        "date_precision": t.date_precision,
         "date_text": t.time_text,
+        "reported": reported,
         "place": t.place.name if t.place else None,
         "place_id": t.place.id if t.place else None,
         "negated": t.negated,

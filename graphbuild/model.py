@@ -5,6 +5,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 RELATIONS = ("MET", "NEGOTIATED", "STATED")
+# an event date as the extractor writes it: YYYY-MM-DD, YYYY-MM or YYYY
+DATE_PRECISIONS = {10: "day", 7: "month", 4: "year"}
 ACTOR_TYPES = ("PERSON", "ORG", "GPE", "MEDIA", "LOC")
 
 
@@ -62,6 +64,11 @@ class Triple:
     attributed_to: Actor | None = None
     about: list[Actor] = field(default_factory=list)
     confidence: float = 0.5
+
+    @property
+    def date_precision(self) -> str | None:
+        """day, month or year, as precise as the text's own date; None when the text gives none."""
+        return DATE_PRECISIONS.get(len(self.date)) if self.date else None
 
     def actors(self) -> list[Actor]:
         found = [self.subject]

@@ -1,8 +1,10 @@
 """A picture of the actor network, PNG or SVG, for people who want to look rather than query.
 
 Nodes are actors, sized by how many other actors they are linked to and coloured by type.
-Edges are coloured by relation: a contact joins the pair, a statement points from its speaker
-to each actor it is about. An edge is dashed when every report of it is a denial.
+Edges are coloured by relation: a contact joins the pair; with `statements`, a statement points
+from its speaker to each actor it is about. An edge is dashed when every report of it is a
+denial. Outlets and unnamed sources ('مصدر مطلع') report rather than act: they are drawn only
+when asked for. The title is Arabic when most labels are.
 
 Labels are passed to matplotlib as logical Arabic text. Since 3.11 matplotlib lays text out
 with libraqm, which shapes the letters and orders them right to left itself; reshaping or
@@ -15,8 +17,8 @@ from pathlib import Path
 
 import networkx as nx
 
-from graphbuild import actors, cypherlib
 from graphbuild.errors import StoreError
+from graphbuild.network import contacts, speech_links
 from graphbuild.normalize import is_arabic
 
 RELATION_COLOURS = {"MET": "#c0392b", "NEGOTIATED": "#1f618d", "STATED": "#a6acaf"}
@@ -24,39 +26,37 @@ TYPE_COLOURS = {"PERSON": "#f8c471", "ORG": "#bb8fce", "GPE": "#7dcea0", "LOC": 
 FONT = "DejaVu Sans"        # ships with matplotlib and covers Arabic
 
 
-def actor_network(backend, language: str = "ar") -> nx.MultiDiGraph:
-    """Linked actors; one edge per pair and relation, counting its reports and its denials.
+def is_source(data: dict, actor_id: str) -> bool:
+    """An outlet or an unnamed source: who reports, not who acts."""
+    return data.get("type") == "MEDIA" or actor_id.startswith("unnamed_")
 
-    Contacts are symmetric, so a pair's contacts share one edge from the lower id to the higher;
-    STATED edges keep their direction, speaker to the actor spoken about.
+
+def actor_network(network: nx.MultiDiGraph, statements: bool = False, sources: bool = False) -> nx.MultiDiGraph:
+    """Actors and their contacts; one edge per pair and relation, counting its reports and denials.
+
+    Contacts are symmetric, so a pair's contacts share one edge from the lower id to the higher.
+    With `statements`, STATED edges point from a speaker to each actor its statements are about.
+    Outlets and unnamed sources are left out unless `sources`.
     """
+    links = [(u, v, d) for u, v, _, d in contacts(network)]
+    if statements:
+        links += speech_links(network)
     graph = nx.MultiDiGraph()
-    for row in backend.read(cypherlib.read("export/actor-links.cypher")):
-        source, target, relation = row["source"], row["target"], row["type"]
+    for source, target, data in links:
+        relation = data["relation"]
+        if not sources and any(is_source(network.nodes[n], n) for n in (source, target)):
+            continue
         if relation != "STATED":
             source, target = sorted((source, target))
         if not graph.has_edge(source, target, relation):
             graph.add_edge(source, target, relation, reports=0, denied=0)
         edge = graph.edges[source, target, relation]
         edge["reports"] += 1
-        edge["denied"] += bool(row["negated"])
-    for row in backend.read(cypherlib.read("export/nodes.cypher")):
-        if row["id"] in graph:
-            graph.nodes[row["id"]].update(type=row["type"], label=_label(row, language))
+        edge["denied"] += bool(data["negated"])
     for node, data in graph.nodes(data=True):
-        data["degree"] = len(set(nx.all_neighbors(graph, node)))
+        data.update(type=network.nodes[node]["type"], label=network.nodes[node]["label"],
+                    degree=len(set(nx.all_neighbors(graph, node))))
     return graph
-
-
-def _label(row: dict, language: str) -> str:
-    """The English canonical name, or an Arabic one: the lexicon's, else the shortest spelling seen."""
-    if language == "en":
-        return row["label"]
-    known = actors.load().get(row["id"])
-    if known and known.arabic:
-        return known.arabic
-    spellings = [a for a in [row["label"], *(row["aliases"] or [])] if is_arabic(a)]
-    return min(spellings, key=len) if spellings else row["label"]
 
 
 def busiest(graph: nx.MultiDiGraph, limit: int) -> nx.MultiDiGraph:
@@ -67,8 +67,9 @@ def busiest(graph: nx.MultiDiGraph, limit: int) -> nx.MultiDiGraph:
     return graph.subgraph(sorted(graph, key=weight, reverse=True)[:limit])
 
 
-def draw(graph: nx.MultiDiGraph, path: Path, fmt: str, total_actors: int | None = None) -> None:
-    """Write the picture to `path` as `fmt`, png or svg."""
+def draw(graph: nx.MultiDiGraph, path: Path, fmt: str, total_actors: int | None = None,
+         period: str = "") -> None:
+    """Write the picture to `path` as `fmt`, png or svg; the title is in the labels' script."""
     if not graph:
         raise StoreError("the graph holds no linked actors to draw: load some articles first")
     import matplotlib
@@ -108,18 +109,28 @@ def draw(graph: nx.MultiDiGraph, path: Path, fmt: str, total_actors: int | None 
                     fontsize=9 + min(data["degree"], 12) * 0.4, zorder=3, gid=f"label-{node}",
                     bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none", "alpha": 0.75})
 
-    relation_keys = [Line2D([], [], color=c, lw=2.5, label=r) for r, c in RELATION_COLOURS.items()]
+    relation_keys = [Line2D([], [], color=c, lw=2.5, label=r) for r, c in RELATION_COLOURS.items()
+                     if any(rel == r for *_, rel in graph.edges(keys=True))]
     relation_keys.append(Line2D([], [], color="#555555", lw=1.5, ls="--", label="denied"))
     type_keys = [Line2D([], [], marker="o", ls="", markersize=10, markerfacecolor=c, markeredgecolor="#424949",
                         label=t) for t, c in TYPE_COLOURS.items()
                  if any(graph.nodes[v].get("type") == t for v in nodes)]
     ax.legend(handles=relation_keys + type_keys, loc="lower left", frameon=False, fontsize=10)
-    shown = f"{n} actors" if not total_actors or total_actors == n else f"{n} of {total_actors} actors"
-    ax.set_title(f"Who talked to whom: {shown}, {graph.number_of_edges()} links. Node size: partners; "
-                 "arrows: speaker to the actor spoken about; width: reports", fontsize=11, family=FONT)
+    arabic = sum(is_arabic(graph.nodes[v].get("label", "")) for v in nodes) * 2 > n
+    ax.set_title(_title(arabic, n, total_actors, graph.number_of_edges(), period), fontsize=12, family=FONT)
     fig.tight_layout()
     fig.savefig(path, format=fmt, dpi=150)
     plt.close(fig)
+
+
+def _title(arabic: bool, shown: int, total: int | None, links: int, period: str) -> str:
+    """'Who talked to whom' with the counts, in Arabic when the labels are Arabic."""
+    if arabic:
+        actors = f"{shown} من {total} طرفا" if total and total != shown else f"{shown} طرفا"
+        return f"من تواصل مع من: {actors}، {links} صلة" + (f"، {period}" if period else "")
+    actors = f"{shown} of {total} actors" if total and total != shown else f"{shown} actors"
+    return f"Who talked to whom: {actors}, {links} links" + (f", {period}" if period else "") + \
+        ". Node size: partners; width: reports"
 
 
 def _by_pair(graph: nx.MultiDiGraph) -> dict[tuple, list[tuple]]:
@@ -130,8 +141,9 @@ def _by_pair(graph: nx.MultiDiGraph) -> dict[tuple, list[tuple]]:
     return pairs
 
 
-def write_picture(backend, path: Path, fmt: str, language: str = "ar", limit: int = 60) -> nx.MultiDiGraph:
-    graph = actor_network(backend, language)
+def write_picture(network: nx.MultiDiGraph, path: Path, fmt: str, limit: int = 60, statements: bool = False,
+                  sources: bool = False, period: str = "") -> nx.MultiDiGraph:
+    graph = actor_network(network, statements, sources)
     shown = busiest(graph, limit)
-    draw(shown, path, fmt, total_actors=graph.number_of_nodes())
+    draw(shown, path, fmt, total_actors=graph.number_of_nodes(), period=period)
     return shown

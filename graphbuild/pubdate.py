@@ -15,8 +15,14 @@ _EN_DAY_MONTH_YEAR = re.compile(
 _ISO = re.compile(r"(?:تاريخ النشر|نشر في|بتاريخ)\s*:?\s*(\d{4})[-/](\d{1,2})[-/](\d{1,2})")
 
 
+# 'مارس/آذار': the Egyptian and the Levantine name of one month; dateparser knows the first
+_MONTH_PAIR = re.compile(r"([\u0621-\u064A]+)\s*/\s*[\u0621-\u064A]+")
+
+
 def parse_published(value) -> date | None:
-    """A sidecar's `published` value: ISO date or datetime string; None when absent or unreadable."""
+    """A sidecar's `published` value: ISO ('2025-05-11', '2025-05-11T10:00:00Z'), else any date
+    dateparser reads, day first ('11/05/2025'), in English or Arabic ('Sun, 11 May 2025 10:00:00
+    GMT', '11 مايو 2025'); None when absent or unreadable."""
     if not value or not isinstance(value, str):
         return None
     text = value.strip().replace("Z", "+00:00")
@@ -26,7 +32,15 @@ def parse_published(value) -> date | None:
         except ValueError:
             continue
     m = re.match(r"(\d{4})-(\d{2})-(\d{2})", text)
-    return _safe_date(*m.groups()) if m else None
+    if m:
+        return _safe_date(*m.groups())
+    import dateparser
+
+    found = dateparser.parse(_MONTH_PAIR.sub(r"\1", text), languages=["ar", "en"],
+                             settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first",
+                                       # 'yesterday' says nothing about a page read later
+                                       "PARSERS": ["timestamp", "custom-formats", "absolute-time"]})
+    return found.date() if found else None
 
 
 def published_in_text(text: str) -> date | None:

@@ -14,12 +14,14 @@ from __future__ import annotations
 import codecs
 import hashlib
 import json
+import logging
 import os
 from collections.abc import Iterable, Iterator
+from datetime import date
 from pathlib import Path
 
 from graphbuild.errors import InputError
-from graphbuild.htmltext import html_to_text
+from graphbuild.htmltext import decode_html, read_page
 from graphbuild.model import Article
 from graphbuild.normalize import is_arabic
 from graphbuild.pubdate import parse_published, published_in_text
@@ -67,10 +69,7 @@ def article_id(root: Path, path: Path) -> str:
 
 def decode(data: bytes, path: Path) -> str:
     """Text of an article file: UTF-8 (BOM or not), UTF-16 with BOM, or Windows-1256."""
-    text = _decode(data, path)
-    if "\x00" in text:
-        raise InputError(path, "binary data, not article text")
-    return text
+    return _no_nul(_decode(data, path), path)
 
 
 def _decode(data: bytes, path: Path) -> str:
@@ -158,11 +157,16 @@ def _clean(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+log = logging.getLogger("graphbuild")
+
+
 def _read_file(root: Path, path: Path) -> Article:
-    text = _clean(decode(path.read_bytes(), path))
-    title = None
+    title = outlet = page_date = None
     if path.suffix.lower() in (".html", ".htm"):
-        text, title = html_to_text(text)
+        page = read_page(_no_nul(decode_html(path.read_bytes(), path), path), path)
+        text, title, outlet, page_date = _clean(page.text), page.title, page.outlet, page.published
+    else:
+        text = _clean(decode(path.read_bytes(), path))
     if not text.strip():
         raise InputError(path, "no article text")
     side, meta = _sidecar(path)
@@ -170,11 +174,17 @@ def _read_file(root: Path, path: Path) -> Article:
         doc_id=_field(side, meta, "id") or article_id(root, path),
         text=text,
         path=str(path),
-        published=_published(side, meta) or published_in_text(text),
+        published=_published(side, meta) or page_date or published_in_text(text),
         url=_field(side, meta, "url"),
-        source=_field(side, meta, "source"),
+        source=_field(side, meta, "source") or outlet,
         title=_field(side, meta, "title") or title,
     )
+
+
+def _no_nul(text: str, path: Path) -> str:
+    if "\x00" in text:
+        raise InputError(path, "binary data, not article text")
+    return text
 
 
 def _sidecar(path: Path) -> tuple[Path, dict]:
@@ -202,14 +212,15 @@ def _field(where, meta: dict, key: str) -> str | None:
     return value.strip() or None
 
 
-def _published(where, meta: dict):
-    """The `published` date, or an error when a value is given that is not a date."""
+def _published(where, meta: dict) -> date | None:
+    """The `published` date given. One that cannot be read is a warning naming the file (the
+    article then takes a date its text gives, if any); one that is not a string is an error."""
     raw = _field(where, meta, "published")
     if raw is None:
         return None
     published = parse_published(raw)
     if published is None:
-        raise InputError(where, f"'published' is not a date: {raw[:40]!r} (write YYYY-MM-DD)")
+        log.warning("%s: cannot read the publication date %r; using a date in the text, if any", where, raw)
     return published
 
 

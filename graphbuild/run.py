@@ -78,13 +78,15 @@ class Extraction:
                 yield dumps(to_line(t, info))
 
     def summary(self) -> str:
-        reasons = Counter(e.reason for e in self.skipped)
-        parts = [f"articles read: {self.articles}",
-                 f"skipped: {len(self.skipped)}" + (" (" + "; ".join(f"{n}× {r}" for r, n in reasons.items()) + ")"
+        return summary_line(self.articles, self.skipped, self.triples, self.actors)
+
+
+def summary_line(articles: int, skipped: list[InputError], triples: int, actors: set[str]) -> str:
+    reasons = Counter(e.reason for e in skipped)
+    return ", ".join([f"articles read: {articles}",
+                      f"skipped: {len(skipped)}" + (" (" + "; ".join(f"{n}× {r}" for r, n in reasons.items()) + ")"
                                                    if reasons else ""),
-                 f"triples: {self.triples}",
-                 f"actors: {len(self.actors)}"]
-        return ", ".join(parts)
+                      f"triples: {triples}", f"actors: {len(actors)}"])
 
 
 def resolve_record(record: str, identities: identity.Identities) -> tuple[dict, list[Triple]]:
@@ -201,13 +203,20 @@ def outcomes(articles: Iterable[tuple[tuple, Article]], min_confidence: float,
 def extract_paths(paths, spool_dir: str | Path, min_confidence: float = 0.0, workers: int = 1,
                   progress: bool = True) -> Extraction:
     """Pass one over the articles under `paths`: the spool in `spool_dir` and the identities."""
+    return extract_items(read_articles(paths), spool_dir, min_confidence, workers, progress)
+
+
+def extract_items(items: Iterable[Article | InputError], spool_dir: str | Path, min_confidence: float = 0.0,
+                  workers: int = 1, progress: bool = True) -> Extraction:
+    """Pass one over articles (or the InputErrors that stand for unreadable ones), from files or
+    from the Python API."""
     result = Extraction(Path(spool_dir) / "spool.jsonl")
     mentions = identity.MentionMap()
 
     def readable() -> Iterator[tuple[tuple, Article]]:
-        for n, item in enumerate(read_articles(paths)):
+        for n, item in enumerate(items):
             if isinstance(item, InputError):
-                _skip(result, item)
+                skip(result, item)
             else:
                 yield (n,), item
 
@@ -217,7 +226,7 @@ def extract_paths(paths, spool_dir: str | Path, min_confidence: float = 0.0, wor
                                hidden=not progress) as bar:
             for outcome in bar:
                 if outcome.error:
-                    _skip(result, InputError(outcome.path, outcome.error))
+                    skip(result, InputError(outcome.path, outcome.error))
                     continue
                 mentions.merge(outcome.mentions)
                 spool.write(outcome.record + "\n")
@@ -227,7 +236,8 @@ def extract_paths(paths, spool_dir: str | Path, min_confidence: float = 0.0, wor
     return result
 
 
-def _skip(result: Extraction, error: InputError) -> None:
+def skip(result, error: InputError) -> None:
+    """Report a skipped article on one line and count it in `result` (a run's or a cluster's)."""
     result.skipped.append(error)
     click.echo(f"skipped {error}", err=True)
 

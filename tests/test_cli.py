@@ -71,6 +71,43 @@ def test_export_graphml_reads_back(seed_store, tmp_path):
     types = {d["type"] for _, _, d in graph.edges(data=True)}
     assert types == {"MET", "NEGOTIATED", "STATED"}
     assert all(isinstance(d["weight"], int) and d["weight"] >= 1 for _, _, d in graph.edges(data=True))
+    assert all(isinstance(d["denied"], bool) and d["denied"] == (d["denials"] == d["weight"])
+               for _, _, d in graph.edges(data=True))
+    assert any(d["denied"] for _, _, d in graph.edges(data=True))
+    statements = [d for _, d in graph.nodes(data=True) if d["type"] == "STATEMENT"]
+    assert statements and all(len(d["label"].split()) <= 9 and " ".join(d["text"].split()).startswith(d["label"].rstrip(" …"))
+                              for d in statements)
+    assert any(len(d["text"]) > len(d["label"]) for d in statements)
+    ids = [e.get("id") for e in ET.parse(out).getroot().iter("{http://graphml.graphdrawing.org/xmlns}edge")]
+    assert len(ids) == len(set(ids))
+    assert "networkx" not in out.read_text(encoding="utf-8")
+
+
+def test_export_names_in_arabic(seed_store, tmp_path):
+    out = tmp_path / "ar.graphml"
+    run_cli("export", "-o", out, "--names", "ar", "--store", seed_store)
+    graph = nx.read_graphml(out)
+    assert (graph.nodes["hamas"]["label"], graph.nodes["hamas"]["name"]) == ("حماس", "Hamas")
+    assert graph.nodes["us"]["name_ar"] == "الولايات المتحدة"
+
+
+def test_reads_of_a_missing_store_say_what_to_run(tmp_path):
+    store = tmp_path / "nothing-here"
+    for args in (["query", "who-talked-to-whom"], ["export", "-o", tmp_path / "x.graphml"],
+                 ["query", "--cypher", "MATCH (a) RETURN a"]):
+        proc = run_cli(*args, "--store", store, check=False)
+        assert proc.returncode == 1 and "Traceback" not in proc.stderr
+        assert proc.stderr.strip().splitlines() == [
+            f"Error: no graph store at {store}/: load articles first with `graphbuild load ARTICLES --store {store}`"]
+    assert not store.exists() and not (tmp_path / "x.graphml").exists()
+
+
+def test_export_infers_the_format_and_refuses_an_unknown_one(seed_store, tmp_path):
+    run_cli("export", "-o", tmp_path / "x.png", "--store", seed_store)
+    assert (tmp_path / "x.png").read_bytes()[:4] == b"\x89PNG"
+    bad = run_cli("export", "-o", tmp_path / "x.pdf", "--store", seed_store, check=False)
+    assert bad.returncode == 1 and "cannot tell the format from .pdf" in bad.stderr
+    assert not (tmp_path / "x.pdf").exists()
 
 
 def test_bad_input_is_reported_and_loaded_data_kept(seed_store, tmp_path):
@@ -95,6 +132,15 @@ def test_gexf_export_is_dynamic_and_reads_back(seed_store, tmp_path):
     assert {d["relation"] for _, _, d in graph.edges(data=True)} == {"MET", "NEGOTIATED"}
     assert all(not isinstance(v, list) for _, _, d in graph.edges(data=True) for v in d.values())
     assert graph.nodes["us"]["label"] == "United States"
+    assert "networkx_key" not in out.read_text(encoding="utf-8")
+    assert all(isinstance(d["denied"], bool) for _, _, d in graph.edges(data=True))
+    # dated by coalesce(date, reported): only contacts of articles with no date of their own start nowhere
+    import graphbuild
+
+    undated_articles = {d["article_id"] for *_, d in graphbuild.graph(seed_store).edges(data=True)
+                        if d["relation"] != "ABOUT" and d["reported"] is None}
+    assert all(set(d["articles"].split(" | ")) <= undated_articles
+               for _, _, d in graph.edges(data=True) if "start" not in d)
 
 
 GEXF_TYPES = {"string": str, "long": int, "integer": int, "double": float, "float": float,

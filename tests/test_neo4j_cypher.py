@@ -41,3 +41,16 @@ def test_the_checker_reports_errors_and_warnings(tmp_path):
     report = _check([broken, product])
     assert any(d["severity"] == "error" and "RETURN" in d["message"] for d in report[str(broken)])
     assert any(d["severity"] == "warning" and "cartesian product" in d["message"] for d in report[str(product)])
+
+
+def test_every_browser_params_line_passes_neo4j(tmp_path):
+    from graphbuild import cypherlib
+
+    files = []
+    for name in cypherlib.query_names():
+        line = cypherlib.named_query(name).browser_params
+        path = tmp_path / f"{name}.params.cypher"
+        path.write_text(f"RETURN {line[len(':params '):]} AS params", encoding="utf-8")     # what :params evaluates
+        files.append(path)
+    report = _check(files)
+    assert {Path(f).name: d for f, d in report.items() if d} == {}

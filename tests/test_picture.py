@@ -24,8 +24,20 @@ XLINK = "{http://www.w3.org/1999/xlink}href"
 @pytest.fixture(scope="module")
 def seed_svg(seed_store, tmp_path_factory):
     path = tmp_path_factory.mktemp("picture") / "network.svg"
-    run_cli("export", "--store", seed_store, "--format", "svg", "-o", path)
+    run_cli("export", "--store", seed_store, "-o", path)
     return ET.parse(path).getroot()
+
+
+@pytest.fixture(scope="module")
+def everything_svg(seed_store, tmp_path_factory):
+    """With speech arrows, outlets and unnamed sources."""
+    path = tmp_path_factory.mktemp("picture") / "everything.svg"
+    run_cli("export", "--store", seed_store, "--statements", "--sources", "-o", path)
+    return ET.parse(path).getroot()
+
+
+def _ids(root, prefix: str) -> set[str]:
+    return {g.get("id") for g in root.iter(f"{SVG}g") if g.get("id", "").startswith(prefix)}
 
 
 def _group(root, gid):
@@ -74,23 +86,36 @@ def test_arabic_labels_are_shaped_and_right_to_left(seed_svg, actor, label):
     assert drawn != unshaped
 
 
-def test_links_are_coloured_by_relation_and_denials_dashed(seed_svg):
-    def style(gid):
-        path = _group(seed_svg, gid).find(f"{SVG}path")
+def test_links_are_coloured_by_relation_and_denials_dashed(seed_svg, everything_svg):
+    def style(gid, root=seed_svg):
+        path = _group(root, gid).find(f"{SVG}path")
         return path.get("style")
 
     denied_meeting = style("link-MET-hamas-steve_witkoff")          # "Witkoff did not meet Hamas"
     assert f"stroke: {RELATION_COLOURS['MET']}" in denied_meeting and "stroke-dasharray" in denied_meeting
     talks = style("link-NEGOTIATED-hamas-us")
     assert f"stroke: {RELATION_COLOURS['NEGOTIATED']}" in talks and "stroke-dasharray" not in talks
-    assert f"stroke: {RELATION_COLOURS['STATED']}" in style("link-STATED-axios-hamas")
+    assert f"stroke: {RELATION_COLOURS['STATED']}" in style("link-STATED-axios-hamas", everything_svg)
+
+
+def test_by_default_actors_and_contacts_only(seed_svg, everything_svg):
+    assert not any(gid.startswith("link-STATED") for gid in _ids(seed_svg, "link-"))
+    left_out = {"label-axios", "label-cnn", "label-unnamed_x_source", "label-unnamed_us_official"}
+    assert left_out & _ids(everything_svg, "label-") and not left_out & _ids(seed_svg, "label-")
+
+
+@pytest.mark.parametrize("names, words", [("ar", "من تواصل مع من"), ("en", "Who talked to whom")])
+def test_the_title_speaks_the_labels_language(seed_store, tmp_path, names, words):
+    path = tmp_path / f"{names}.svg"
+    run_cli("export", "--store", seed_store, "--names", names, "-o", path)
+    assert words in path.read_text(encoding="utf-8")
 
 
 def test_max_actors_keeps_those_with_most_partners(seed_store, tmp_path):
     path = tmp_path / "top.svg"
-    proc = run_cli("export", "--store", seed_store, "--format", "svg", "--max-actors", "3", "-o", path)
+    proc = run_cli("export", "--store", seed_store, "--statements", "--sources", "--max-actors", "3", "-o", path)
     root = ET.parse(path).getroot()
-    labels = {g.get("id") for g in root.iter(f"{SVG}g") if g.get("id", "").startswith("label-")}
+    labels = _ids(root, "label-")
     assert labels == {"label-axios", "label-us", "label-hamas"}
     links = [g for g in root.iter(f"{SVG}g") if g.get("id", "").startswith("link-")]
     assert f"3 nodes, {len(links)} edges" in proc.stderr and links
@@ -98,7 +123,7 @@ def test_max_actors_keeps_those_with_most_partners(seed_store, tmp_path):
 
 def test_english_labels(seed_store, tmp_path):
     path = tmp_path / "en.svg"
-    run_cli("export", "--store", seed_store, "--format", "svg", "--labels", "en", "-o", path)
+    run_cli("export", "--store", seed_store, "--names", "en", "-o", path)
     font = _font()
     drawn = _drawn_glyphs(_group(ET.parse(path).getroot(), "label-hamas"))
     assert drawn == [font.get_char_index(ord(c)) for c in "Hamas"]
@@ -106,7 +131,7 @@ def test_english_labels(seed_store, tmp_path):
 
 def test_png_shows_each_relation_colour(seed_store, tmp_path):
     path = tmp_path / "network.png"
-    run_cli("export", "--store", seed_store, "--format", "png", "-o", path)
+    run_cli("export", "--store", seed_store, "-o", path)
     assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     pixels = imread(path)[..., :3]
     assert min(pixels.shape[:2]) >= 1000
@@ -116,7 +141,8 @@ def test_png_shows_each_relation_colour(seed_store, tmp_path):
         assert close.sum() > 200, f"{colour} hardly appears"
 
 
-def test_empty_store_is_a_clear_error(fresh_store, tmp_path):
-    proc = run_cli("export", "--store", fresh_store, "--format", "png", "-o", tmp_path / "x.png", check=False)
+def test_missing_store_is_a_clear_error(fresh_store, tmp_path):
+    proc = run_cli("export", "--store", fresh_store, "-o", tmp_path / "x.png", check=False)
     assert proc.returncode == 1
-    assert "no linked actors" in proc.stderr and not (tmp_path / "x.png").exists()
+    assert f"no graph store at {fresh_store}/" in proc.stderr and "graphbuild load" in proc.stderr
+    assert not (tmp_path / "x.png").exists() and not fresh_store.exists()

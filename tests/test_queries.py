@@ -1,6 +1,9 @@
 """Each named query in cypher/queries/ on the seed graph in the embedded store, through the CLI."""
 import json
 
+import pytest
+
+from graphbuild import cypherlib
 from conftest import run_cli
 
 
@@ -71,3 +74,32 @@ def test_actor_found_by_any_spelling(seed_store):
         assert rows[0]["id"] == "adam_boehler", spelling
     [us] = [r for r in query(seed_store, "actor", name="امريكا") if r["id"] == "us"]
     assert us["type"] == "GPE" and us["degree"] > 20 and "أمريكا" in us["aliases"]
+
+
+@pytest.mark.parametrize("name", cypherlib.query_names())
+def test_each_query_carries_a_neo4j_browser_params_line_that_runs(seed_store, name):
+    q = cypherlib.named_query(name)
+    assert q.browser_params and q.browser_params.startswith(":params {")
+    # the map, evaluated by the database itself, sets every parameter: defaults as declared
+    [row] = json.loads(run_cli("query", "--cypher", f"RETURN {q.browser_params[len(':params '):]} AS p",
+                               "--format", "json", "--store", seed_store).stdout)
+    assert set(row["p"]) == set(q.params)
+    assert all(row["p"][p] == default for p, default in q.params.items() if p not in q.required)
+    # and the query runs with exactly those values
+    args = [x for p, v in row["p"].items() if v is not None for x in ("--param", f"{p}={v}")]
+    proc = run_cli("query", name, *args, "--format", "json", "--store", seed_store)
+    assert json.loads(proc.stdout), f"{name} with its :params line returns nothing"
+
+
+def test_dates_are_the_texts_else_the_articles(seed_store):
+    """coalesce(date, reported): a contact the text does not date takes its article's date, so a
+    period filter finds every contact of the period's articles."""
+    everything = query(seed_store, "where-and-when", a="United States", b="Hamas")
+    assert all(r["date"] == (r["reported"] if r["date_precision"] is None else r["date"]) for r in everything)
+    assert {r["date_precision"] for r in everything} >= {None}
+    dated = [r for r in everything if r["date"]]
+    since = query(seed_store, "where-and-when", a="United States", b="Hamas", **{"from": "2025-01-01"})
+    assert len(since) == sum(r["date"] >= "2025" for r in dated) > 1
+    assert all(r["date"] >= "2025-01-01" for r in since)
+    pairs = query(seed_store, "who-talked-to-whom", **{"from": "2025-03-01", "to": "2025-03-31"})
+    assert pairs and all("2025-03-01" <= r["first_date"] <= r["last_date"] <= "2025-03-31" for r in pairs)

@@ -38,14 +38,65 @@ def test_publication_date_written_in_text(tmp_path, line, expected):
     assert article.published == expected
 
 
-def test_html_keeps_article_text_only(tmp_path):
-    (tmp_path / "d.html").write_text(
-        "<html><head><title>عنوان الصفحة</title><style>p{}</style></head><body><nav>الرئيسية</nav>"
-        f"<article><p>{TEXT}</p></article><script>var x=1;</script><footer>حقوق</footer></body></html>",
-        encoding="utf-8")
+# A page written for these tests: far more markup than text, as saved news pages are.
+PARAGRAPHS = ["قال وزير الخارجية الروسي سيرغي لافروف إن موسكو مستعدة للحوار مع واشنطن بشأن الملف النووي.",
+              "وأضاف لافروف في مؤتمر صحفي أن الاجتماع المقبل بين الوفدين سيعقد في جنيف خلال الأسبوع المقبل.",
+              "ولم يحدد الوزير موعدا دقيقا للاجتماع، لكنه أشار إلى أن التحضيرات جارية على مستوى الخبراء."]
+
+
+def saved_page(charset_tag: str) -> str:
+    menu = "".join(f"<li><a href='/section/{i}'>قسم الأخبار رقم {i}</a></li>" for i in range(80))
+    return (f"<!DOCTYPE html><html lang='ar' dir='rtl'><head>{charset_tag}"
+            "<title>لافروف: موسكو مستعدة للحوار | شبكة الأنباء التجريبية</title>"
+            "<meta property='og:site_name' content='شبكة الأنباء التجريبية'>"
+            "<meta property='article:published_time' content='2025-05-11T10:00:00+00:00'>"
+            f"<script>var settings = {{'ads': true}}; {'/* padding */' * 400}</script>"
+            f"<style>.menu {{ color: red }} {'.x{}' * 800}</style></head>"
+            f"<body><nav class='menu'><ul>{menu}</ul></nav><div class='share'>شارك الخبر</div>"
+            "<article><h1>لافروف: موسكو مستعدة للحوار</h1>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) +
+            "</article><aside><h3>الأكثر قراءة</h3><ul><li><a href='/x'>خبر آخر عن الطقس</a></li></ul></aside>"
+            "<footer>جميع الحقوق محفوظة للشبكة</footer></body></html>")
+
+
+@pytest.mark.parametrize("charset_tag", [
+    "<meta charset='windows-1256'>",
+    "<meta http-equiv='Content-Type' content='text/html; charset=windows-1256'>",
+])
+def test_saved_page_in_windows_1256_gives_its_article(tmp_path, charset_tag):
+    html = saved_page(charset_tag)
+    (tmp_path / "page.html").write_bytes(html.encode("cp1256"))
+    assert len(html) > 10 * sum(map(len, PARAGRAPHS))          # the markup outweighs the text
     [article] = read_articles([tmp_path])
-    assert article.text == TEXT
-    assert article.title == "عنوان الصفحة"
+    assert all(p in article.text for p in PARAGRAPHS)
+    assert "قسم الأخبار" not in article.text and "جميع الحقوق" not in article.text
+    assert article.title.startswith("لافروف: موسكو مستعدة للحوار")
+    assert (article.published, article.source) == (date(2025, 5, 11), "شبكة الأنباء التجريبية")
+
+
+def test_page_without_a_declared_charset_is_detected(tmp_path):
+    (tmp_path / "page.htm").write_bytes(saved_page("").encode("cp1256"))
+    [article] = read_articles([tmp_path])
+    assert PARAGRAPHS[0] in article.text
+
+
+@pytest.mark.parametrize("written", ["11 مايو 2025", "Sun, 11 May 2025 10:00:00 GMT", "11/05/2025",
+                                     "2025-05-11T10:00:00Z", "11 مايو/أيار 2025"])
+def test_sidecar_dates_as_pages_write_them(tmp_path, written):
+    (tmp_path / "h.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "h.meta.json").write_text(json.dumps({"published": written}, ensure_ascii=False), encoding="utf-8")
+    [article] = read_articles([tmp_path / "h.txt"])
+    assert article.published == date(2025, 5, 11)
+
+
+def test_unreadable_sidecar_date_is_a_warning_naming_the_file(tmp_path, caplog):
+    (tmp_path / "i.txt").write_text(TEXT + "\nتاريخ النشر: 2025/03/06", encoding="utf-8")
+    (tmp_path / "i.meta.json").write_text(json.dumps({"published": "الأسبوع الماضي"}, ensure_ascii=False),
+                                          encoding="utf-8")
+    with caplog.at_level("WARNING", logger="graphbuild"):
+        [article] = read_articles([tmp_path / "i.txt"])
+    assert article.published == date(2025, 3, 6)             # the date the text gives
+    [warning] = caplog.records
+    assert "i.meta.json" in warning.getMessage() and "الأسبوع الماضي" in warning.getMessage()
 
 
 def test_jsonl_articles_and_bad_lines(tmp_path):

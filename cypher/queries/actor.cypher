@@ -3,6 +3,7 @@
 // or a word of one; with its aliases, type and degree.
 // @param name  a spelling, e.g. بويلر, أمريكا or 'Witkoff'
 // @example graphbuild query actor --param name=بويلر
+// :params {name: 'بويلر'}
 WITH $name AS name,
      toLower(reduce(s = $name, pair IN [['أ', 'ا'], ['إ', 'ا'], ['آ', 'ا'], ['ٱ', 'ا'], ['ى', 'ي'],
                                         ['ة', 'ه'], ['ؤ', 'و'], ['ئ', 'ي'], ['ـ', ''], ['ً', ''],

@@ -2,6 +2,7 @@
 // have happened, or talks called direct by one and indirect by another, with both sides'
 // evidence (up to three sentences each) and articles.
 // @example graphbuild query contradictions
+// :params {}
 // first only counts, one row per pair and relation (the alphabetically first name on the left),
 // so the sentences of pairs that agree are never read
 MATCH (a:Actor)-[r:MET|NEGOTIATED]->(b:Actor)

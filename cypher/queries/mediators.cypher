@@ -2,6 +2,7 @@
 // and actors in contact with two parties that never met each other directly.
 // @param relation  MET or NEGOTIATED for the two contacts of an in-between actor; null for both  (default: null)
 // @example graphbuild query mediators
+// :params {relation: null}
 MATCH (a:Actor)-[r:MET|NEGOTIATED]-(b:Actor)
 WHERE r.negated = false AND size(r.via) > 0 AND a.name < b.name
 UNWIND r.via AS mediator

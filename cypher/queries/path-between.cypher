@@ -2,7 +2,8 @@
 // hops; denied contacts are not links), one row per chain of actors, with each hop's evidence.
 // @param a  the first actor: id, name or alias
 // @param b  the second actor: id, name or alias
-// @example graphbuild query path-between --param a=Israel --param b="Khalil al-Hayya"
+// @example graphbuild query path-between --param a=Qatar --param b="Adam Boehler"
+// :params {a: 'Qatar', b: 'Adam Boehler'}
 // both ends through the spelling index
 MATCH (:Spelling {id: $a})-[:SPELLS]->(x:Actor)
 MATCH (:Spelling {id: $b})-[:SPELLS]->(y:Actor)

@@ -4,6 +4,7 @@
 // @param b         the second actor: id, name or alias
 // @param relation  MET or NEGOTIATED; null for both  (default: null)
 // @example graphbuild query sources-for --param a="United States" --param b=Hamas
+// :params {a: 'United States', b: 'Hamas', relation: null}
 // both actors through the spelling index, then only the contacts between them
 MATCH (:Spelling {id: $a})-[:SPELLS]->(x:Actor)
 MATCH (:Spelling {id: $b})-[:SPELLS]->(y:Actor)

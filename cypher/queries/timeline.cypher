@@ -1,15 +1,19 @@
 // Everything one actor did (met, negotiated, stated), in date order, with place and source.
-// A statement without a date of its own takes its article's publication date.
+// Anything without a date of its own takes its article's publication date (coalesce(date, reported)).
 // @param actor  the actor: id, name or alias
 // @param from   earliest date, YYYY-MM-DD; null for no limit  (default: null)
 // @param to     latest date, YYYY-MM-DD; null for no limit  (default: null)
 // @example graphbuild query timeline --param actor="Esmaeil Baghaei"
+// :params {actor: 'Esmaeil Baghaei', `from`: null, `to`: null}
 MATCH (:Spelling {id: $actor})-[:SPELLS]->(x:Actor)
 MATCH (x)-[r:MET|NEGOTIATED|STATED]-(other)
 OPTIONAL MATCH (d:Article {id: r.article_id})
-WITH r, other, d, coalesce(r.date, d.published) AS date
-WHERE ($from IS NULL OR date >= $from) AND ($to IS NULL OR date <= $to)
-RETURN date, type(r) AS relation,
+// a relationship's date: the text's own (day, month or year), else its article's; a month or
+// year is in range when it overlaps [from, to]
+WITH r, other, d, coalesce(r.date, r.reported) AS date
+WHERE ($from IS NULL OR date >= left($from, size(coalesce(date, ''))))
+  AND ($to IS NULL OR date <= left($to, size(coalesce(date, ''))))
+RETURN date, r.date_precision AS date_precision, type(r) AS relation,
        CASE WHEN type(r) = 'STATED' THEN null ELSE other.name END AS with,
        CASE WHEN type(r) = 'STATED' THEN other.text ELSE null END AS statement,
        r.negated AS negated, r.place AS place, d.source AS source, r.article_id AS article,

@@ -27,6 +27,11 @@ def check_target(store: str | None = None, neo4j_uri: str | None = None) -> None
         prepare_folder(store_dir(store), create=False)
 
 
+def has_data(folder: Path) -> bool:
+    """Whether an embedded store was ever written in `folder` (a snapshot or an append-only log)."""
+    return (folder / "graph.rdb").is_file() or (folder / "appendonlydir").is_dir()
+
+
 @contextmanager
 def open_backend(store: str | None = None, neo4j_uri: str | None = None, write: bool = False,
                  notify: Callable[[str], None] | None = None):
