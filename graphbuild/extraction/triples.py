@@ -90,7 +90,7 @@ class TripleBuilder:
             entry = capital or entry
         head = m.head if m.head is not None and m.start <= m.head < m.end else m.start
         tail = m.tail or m.end
-        named = not m.implied and not m.described and tail > head
+        named = not m.implied and not m.described and m.kind != "group" and tail > head   # a group names no one
         surface = self._strip(state, doc, head, tail) if named else ""
         aliases = [a for a in entry.aliases if is_arabic(a)][:MAX_ALIASES]
         return Actor(id=entry.id, name=entry.name, type=entry.type, mention=surface, aliases=aliases,
