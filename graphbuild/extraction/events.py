@@ -156,11 +156,8 @@ class EventFinder:
                 continue
             if reading.frame is None:
                 continue
-            if self._planned(c, p, reading):
-                if reading.frame.relation == "STATED":
-                    pass
-                else:
-                    continue
+            if reading.frame.relation != "STATED" and self._planned(c, p, reading):
+                continue                     # planned meetings are no contacts; a planned statement still is one
             event = self._event(state, c, index, p, reading, sal, out, light)
             if event is None:
                 continue
@@ -190,8 +187,6 @@ class EventFinder:
             if r.options.requires and not any(c.key(q) in r.options.requires or c.norm(q) in r.options.requires
                                               for q in range(p + 1, min(c.sentence.end, p + 12))):
                 continue
-            if r.kind == "noun" and r.frame and r.options.with_light and not r.analysis.definite:
-                pass
             ok.append(r)
         if not ok:
             return None
@@ -228,7 +223,7 @@ class EventFinder:
     def _agents(self, state, c: Clause, p: int, cue: Cue, sal: Salience, done: list[Event]) -> list[Mention]:
         a = cue.analysis
         end = c.clause_end(p)
-        if a.person == 1 or (a.person is None and a.pronoun is None and False):
+        if a.person == 1:
             speaker = sal.speaker
             if speaker is None:
                 return []

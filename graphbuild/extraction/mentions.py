@@ -48,7 +48,6 @@ class MentionFinder:
 
         for entity_id, variants in by_entity.items():
             self.matcher.add(entity_id, [Doc(vocab, words=list(t), lemmas=list(t)) for t in variants])
-        self.particles = {k for k in lexicon.honorifics.words()}
         # words no name ever holds, even where a given name is spelled the same ('آن' and 'أن')
         self.hard_stop = (lexicon.function_words | lexicon.prepositions | lexicon.complementizers
                           | lexicon.negators | lexicon.relative_pronouns)
