@@ -72,7 +72,20 @@ class EventFinder:
             return None
         if entry.type == "PERSON":
             return entry.gender or "m"
-        return "f" if entry.type in ("GPE", "ORG", "MEDIA") else None
+        if entry.type not in ("GPE", "ORG", "MEDIA"):
+            return None
+        # the noun it is named by sets the gender: 'الموقع' and 'موقع أكسيوس' are masculine
+        written = m.described or (m.head is not None and m.head > m.start)
+        noun = state.text(m.start, m.start + 1) if written else entry.head
+        if noun and entry.type != "GPE":
+            return "f" if noun.endswith(self.lx.teh_marbuta) else "m"
+        return "f"
+
+    def _agrees(self, state: DocState, m: Mention, gender: str) -> bool:
+        """Whether a verb of this gender can take m as its dropped subject. A body or an outlet
+        also takes the feminine whatever its noun ('وقال المجلس ... وأضافت')."""
+        own = self.gender_of(state, m)
+        return own in (gender, None) or (gender == "f" and self.type_of(state, m) in ("ORG", "MEDIA"))
 
     def is_place(self, state: DocState, m: Mention) -> bool:
         entry = self.entity_of(state, m.entity) if m.entity else None
@@ -257,7 +270,7 @@ class EventFinder:
         earlier = self._earlier_subject(state, c, p, gender)
         if earlier is not None:
             return [earlier]
-        if sal.speaker is not None and self.gender_of(state, sal.speaker) in (gender, None):
+        if sal.speaker is not None and self._agrees(state, sal.speaker, gender):
             return [sal.speaker]
         if cue.frame is not None and cue.frame.relation != "STATED":
             last = sal.by_gender.get(gender)
@@ -765,6 +778,8 @@ class EventFinder:
     def _stated(self, state, c: Clause, index, p, cue: Cue, sal, done, end) -> list[Event] | None:
         embedded = any(e.relation == "STATED" and e.content and e.content[0] <= p < e.content[1] for e in done)
         if cue.kind == "participle":
+            if c.key(p - 1) in self.lx.aux_verbs:
+                return None                  # 'كانت مفيدة': a predicate, not a circumstantial participle
             speaker = next((e.agents for e in done if e.relation == "STATED"), None)
             if not speaker:
                 speaker = [sal.speaker] if sal.speaker else []

@@ -258,6 +258,12 @@ class MentionFinder:
             if (k in self.lx.domain_heads or state.norms[q] in self.lx.domain_heads) and q + 1 < end:
                 q = names[q + 1][0] if (q + 1) in names else q + 2     # 'لشؤون الرهائن', 'بملف الصحراء الغربية'
                 continue
+            holder = self._genitive_holder(state, names, q, end)
+            if holder is not None:
+                # 'مبعوث الرئيس الأميركي دونالد ترامب لشؤون الرهائن، آدم بولر': Trump is the president
+                country = country or holder.country
+                q, genitive = holder.end, True
+                continue
             if k in self.lx.title_modifiers or (k in self.lx.domain_words and k not in self.lx.complement_links):
                 q += 1
                 continue
@@ -318,6 +324,20 @@ class MentionFinder:
             return replace(self._person(state, p, r, name_end, role, title.gender, country, False, end_at=e),
                            located=located)
         return Mention(p, q, "role", None, role=role, gender=title.gender, country=country, located=located)
+
+    def _genitive_holder(self, state: DocState, names, q: int, end: int) -> Mention | None:
+        """A definite title after an indefinite one, named, when the name holds that title: the
+        genitive's person ('مبعوث الرئيس X'), not the holder of the first title ('مستشار الرئيس
+        الأميركي جيك سوليفان')."""
+        keys = state.keys
+        if not keys[q].startswith(self.lx.article) or keys[q - 1].startswith(self.lx.article) \
+                or not self.lx.titles.match(keys, q, end) or self._conj(state, q):
+            return None
+        inner = self._title(state, names, q, end)
+        entry = self.entity(state, inner.entity) if inner is not None and inner.entity else None
+        if entry is None or inner.kind != "actor" or inner.role not in entry.roles:
+            return None
+        return inner
 
     def _skip_quotes(self, state: DocState, p: int, end: int, closing: bool = False) -> int:
         quotes = self.lx.quote_close if closing else self.lx.quote_open

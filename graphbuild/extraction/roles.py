@@ -172,7 +172,7 @@ def subject_before(c: Clause, p: int) -> Mention | None:
     preposition, at the start of its clause."""
     q = p - 1
     while q >= c.sentence.start and (c.is_comma(q) or c.is_quote(q) or c.key(q) in c.lx.aux_verbs
-                                     or c.key(q) in c.lx.negators):
+                                     or c.key(q) in c.lx.negators or c.key(q) in ("(", ")")):
         q -= 1
     m = c.covering.get(q)
     if m is not None and m.kind == "actor" and c.is_place(m) and c.governing_prep(m) is not None:

@@ -1,0 +1,46 @@
+"""Who speaks: dropped subjects that agree with an outlet's noun, titles in the genitive, and
+adjectives that look like circumstantial participles (sentences written for these tests)."""
+from datetime import date
+
+from graphbuild.model import Article
+
+PUBLISHED = date(2025, 6, 12)
+
+
+def stated(extractor, text):
+    ts = extractor.extract(Article("t", text, "test", published=PUBLISHED))
+    return [(t.subject.id, t.statement) for t in ts if t.predicate == "STATED"]
+
+
+def test_a_masculine_outlet_is_the_dropped_subject_of_a_masculine_verb(extractor):
+    said = stated(extractor, 'ونقل موقع "أكسيوس" عن مصادر أن الجولة انتهت.\n'
+                             "وأضاف أن المبعوث سيعود إلى المنطقة قريبا.")
+    assert [s for s, _ in said] == ["axios", "axios"]
+    assert "المبعوث سيعود" in said[1][1]
+
+
+def test_a_body_takes_a_feminine_verb_whatever_its_noun(extractor):
+    said = stated(extractor, "وقال مجلس الأمن الدولي في بيان إن الهدنة صامدة.\nوأضافت أن الحوار هو السبيل.")
+    assert [s for s, _ in said] == ["un_security_council", "un_security_council"]
+
+
+def test_a_president_in_the_genitive_is_not_the_envoy(extractor):
+    said = stated(extractor, "وقال مبعوث الرئيس الأميركي دونالد ترامب للشرق الأوسط، ستيف ويتكوف، إن المحادثات بناءة.")
+    assert [s for s, _ in said] == ["steve_witkoff"]
+
+
+def test_a_name_after_a_genitive_title_it_does_not_hold_is_the_first_titles(extractor):
+    said = stated(extractor, "وقال مستشار الرئيس الأميركي جيك سوليفان إن الاتصالات مستمرة.")
+    assert [s for s, _ in said] == ["jake_sullivan"]
+
+
+def test_an_adjective_after_kana_is_no_statement(extractor):
+    said = stated(extractor, "وقال وزير الخارجية العماني بدر البوسعيدي إن الجولة كانت مفيدة جدا.")
+    assert [s for s, _ in said] == ["badr_albusaidi"]
+
+
+def test_a_parenthesis_between_subject_and_verb(extractor):
+    ts = extractor.extract(Article("t", "وقالت الصحيفة إن إدارة بايدن (كانت) تشاور مع قطر حول الصفقة.", "test",
+                                   published=PUBLISHED))
+    assert {(t.predicate, frozenset((t.subject.id, t.object.id))) for t in ts if t.object} == \
+        {("NEGOTIATED", frozenset({"us", "qa"}))}
