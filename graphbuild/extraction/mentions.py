@@ -23,6 +23,7 @@ from graphbuild.normalize import norm, skeleton
 
 MAX_NAME = 4            # words of a name found from its context, particles aside
 MAX_PARTICLE_NAME = 7
+SENT_ROLES = ("envoy", "ambassador")   # titles completed by where they are sent to ('المبعوث الأممي إلى اليمن')
 
 
 def _is_word(key: str) -> bool:
@@ -245,7 +246,8 @@ class MentionFinder:
                     continue
             if k in self.lx.complement_links and q + 1 < end and (q + 1) in names and \
                     (k not in self.lx.place_prepositions or title.role in self.lx.posting_roles
-                     or self.actors.state_of(names[q + 1][1]) == names[q + 1][1]):
+                     or self.actors.state_of(names[q + 1][1]) == names[q + 1][1]) and \
+                    (k not in self.lx.destination_prepositions or title.role in SENT_ROLES):
                 # 'في ليبيا' completes a title; 'في الرياض' is where it happened, but for a posting
                 e, eid = names[q + 1]
                 if k in self.lx.place_prepositions and self.actors.state_of(eid) != eid:

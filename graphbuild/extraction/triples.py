@@ -15,6 +15,7 @@ from graphbuild.normalize import is_arabic
 
 MAX_ALIASES = 12
 DATELINE_WITHIN = 6      # sentences of a page (headline, byline) before the dateline at most
+RECAP_WITHIN = 2         # sentences after a contact in which 'وجرى اللقاء في X' still places it
 
 
 class TripleBuilder:
@@ -38,6 +39,7 @@ class TripleBuilder:
         out: list[Triple] = []
         places = _Places()
         scene = _Scene()
+        told: tuple[int, list[Triple]] | None = None     # the last sentence that told of contacts
         for i, sent in enumerate(state.sentences):
             c = Clause(state, sent, self.lx, by_sentence[i], doc=doc,
                        is_place=lambda m: self._is_place(state, m), is_city=lambda m: self._is_city(state, m),
@@ -45,11 +47,24 @@ class TripleBuilder:
             here = events_of.get(i, [])
             c.cue_positions = {x.cue[0] for x in here}
             scene.sentence(c, state, [x.destination for x in here if x.destination])
-            if not here:
-                continue
-            times = timexpr.find_times(state.keys, sent.start, sent.end, self.lx)
-            for e in here:
-                out.extend(self._triples(article, doc, state, c, times, e, statements, places, scene))
+            made: list[Triple] = []
+            if here:
+                times = timexpr.find_times(state.keys, sent.start, sent.end, self.lx)
+                for e in here:
+                    made.extend(self._triples(article, doc, state, c, times, e, statements, places, scene))
+            contacts = [t for t in made if t.predicate != "STATED"]
+            _share_place(contacts)
+            if contacts:
+                told = (i, contacts)
+            elif told and i - told[0] <= RECAP_WITHIN and sent.segment == state.sentences[told[0]].segment:
+                where = place.recap(c)
+                if where is not None:
+                    for t in told[1]:
+                        if t.place is None:
+                            t.place = self.actor(doc, state, where, place=True)
+                            places.note(t, True)
+                    scene.set({x for t in told[1] for x in (t.subject.id, t.object.id)}, where)
+            out.extend(made)
         places.fill(out)
         return out
 
@@ -189,6 +204,8 @@ class TripleBuilder:
     def _attributes(self, doc, state, tr: Triple, when, where, cited, *parties) -> None:
         if when is not None:
             tr.time_text, tr.date = when
+        if where is not None and self._is_venue(state, where):
+            where = self._home(state, [where])   # 'في البيت الأبيض': the text names no city, so the country
         if where is not None:
             tr.place = self.actor(doc, state, where, place=True)
         if cited is not None:
@@ -196,6 +213,16 @@ class TripleBuilder:
                 if eid not in parties:
                     tr.attributed_to = self.actor(doc, state, cited, eid)
                     break
+
+
+def _share_place(contacts: list[Triple]) -> None:
+    """'استقبل X Y بحضور Z': the contacts one sentence tells of share the one place it gives."""
+    given = {t.place.id: t.place for t in contacts if t.place is not None}
+    if len(given) == 1:
+        where = next(iter(given.values()))
+        for t in contacts:
+            if t.place is None:
+                t.place = replace(where)
 
 
 class _Scene:

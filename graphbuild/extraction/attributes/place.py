@@ -4,11 +4,13 @@ earlier ('زيارة X إلى بغداد', 'يزور الكويت'), the datelin
 country; a palace or an office is no place of its own."""
 from __future__ import annotations
 
+from graphbuild.extraction import frames
 from graphbuild.extraction.events import Event
 from graphbuild.extraction.roles import Clause
 from graphbuild.extraction.state import Mention
 
 ARRIVAL_REACH = 16     # words from 'وصل' to its destination at most (the visitor's titles between)
+RECAP_REACH = 12       # words from 'اللقاء' to the place it took place in at most
 
 
 def place_in_clause(c: Clause, event: Event, parties: set[str]) -> Mention | None:
@@ -23,14 +25,19 @@ def place_in_clause(c: Clause, event: Event, parties: set[str]) -> Mention | Non
         if (q == p or c.key(q) in lx.meeting_references) and after is not None and after.kind == "actor" \
                 and c.is_city(after) and c.governing_prep(after) is None:
             return after                     # 'اجتماع الدوحة'
-    best = None
+    best = venue = None
     for m in c.mentions:
-        if m.kind != "actor" or not c.is_place(m) or m.entity in parties or c.is_venue(m):
-            continue                         # a palace or an office is no place of its own
+        if m.kind != "actor" or not c.is_place(m) or m.entity in parties:
+            continue
         lo, hi = sorted((p, m.start))
         if any(c.key(q) in lx.topic_markers for q in range(lo, hi)) and m.start > p:
             continue                         # 'بشأن الأوضاع في غزة': the topic, not the place
         if event.content and event.content[0] <= m.start < event.content[1] and event.relation == "STATED":
+            continue
+        if c.is_venue(m):                    # a palace or an office is no place of its own
+            if venue is None and m.start > p and c.governing_prep(m) in lx.place_prepositions \
+                    and not any(_contact_cue(c, q) for q in range(p + 1, m.start)):
+                venue = m                    # not the venue of another encounter told after the cue
             continue
         prep = c.governing_prep(m)
         before = c.key(m.start - 1)
@@ -45,6 +52,8 @@ def place_in_clause(c: Clause, event: Event, parties: set[str]) -> Mention | Non
             if best is None or (c.is_city(m) and not c.is_city(best)) or \
                     (c.is_city(m) == c.is_city(best) and distance < abs(best.start - p)):
                 best = m
+    if best is None and venue is not None:
+        return venue                         # 'في البيت الأبيض': its country (see TripleBuilder)
     if best is None:
         # 'المبعوث الأمريكي في الدوحة ستيف ويتكوف': where a party's title places them
         located = next((m.located for m in event.agents + event.partners if m.located), None)
@@ -54,8 +63,13 @@ def place_in_clause(c: Clause, event: Event, parties: set[str]) -> Mention | Non
 
 
 def arrival(c: Clause) -> Mention | None:
-    """'وصل X إلى بغداد', 'عند وصوله إلى مسقط': where someone in the sentence arrived."""
+    """'وصل X إلى بغداد', 'عند وصوله إلى مسقط', 'الذي يزور الكويت': where someone in the sentence
+    arrived."""
     for q in range(c.sentence.start, c.sentence.end):
+        if _visit_verb(c, q) and c.key(q - 1) in c.lx.relative_pronouns:
+            m = _place_right_after(c, q)     # 'الوفد الذي يزور الكويت حاليا'
+            if m is not None:
+                return m
         if c.is_(q, c.lx.arrival_verbs) or c.is_(q, c.lx.visit_nouns):
             for r in range(q + 1, min(c.sentence.end, q + ARRIVAL_REACH)):
                 m = c.starting.get(r)
@@ -66,14 +80,35 @@ def arrival(c: Clause) -> Mention | None:
 
 
 def host(c: Clause) -> Mention | None:
-    """'استضافت العاصمة العمانية مسقط جولة من المفاوضات': the host is where they took place."""
+    """'استضافت العاصمة العمانية مسقط جولة من المفاوضات', 'لم تشهد بغداد مفاوضات': the host,
+    the subject right after the verb, is where they took place."""
     for q in range(c.sentence.start, c.sentence.end):
         if c.is_(q, c.lx.host_verbs):
-            for r in range(q + 1, min(c.sentence.end, q + 5)):
-                m = c.starting.get(r)
-                if m is not None and m.kind == "actor" and c.is_place(m):
-                    return m
+            m = _place_right_after(c, q)
+            if m is not None:
+                return m
     return None
+
+
+def _place_right_after(c: Clause, q: int) -> Mention | None:
+    """The place that follows the word at q, 'العاصمة' and a nisba stepped over, no preposition."""
+    for r in range(q + 1, min(c.sentence.end, q + 5)):
+        m = c.starting.get(r)
+        if m is not None and m.kind == "actor" and c.is_place(m) and c.governing_prep(m) is None:
+            return m
+        if m is not None and m.kind == "nisba" or c.key(r) in c.lx.capital_words:
+            continue
+        return None
+    return None
+
+
+def _contact_cue(c: Clause, q: int) -> bool:
+    return any(cue.frame is not None and cue.frame.relation != "STATED" for cue in frames.load().at(c.norm(q)))
+
+
+def _visit_verb(c: Clause, q: int) -> bool:
+    return any(cue.frame is not None and cue.frame.visit and cue.kind == "verb" and cue.analysis.tense != "future"
+               for cue in frames.load().at(c.norm(q)))
 
 
 def dateline(c: Clause) -> Mention | None:
@@ -82,4 +117,25 @@ def dateline(c: Clause) -> Mention | None:
     nxt = m.end if m is not None else None
     if m is not None and m.kind == "actor" and c.is_city(m) and c.norm(nxt) in c.lx.dateline_marks:
         return m
+    return None
+
+
+def recap(c: Clause) -> Mention | None:
+    """'وجرى اللقاء في مبنى البرلمان بالعاصمة أنقرة': a sentence that comes back to a meeting told
+    before says where it took place (a city before its country, a venue skipped)."""
+    lx = c.lx
+    for q in range(c.sentence.start, c.sentence.end):
+        if c.key(q) not in lx.meeting_references:
+            continue
+        best = None
+        for r in range(q + 1, min(c.sentence.end, q + RECAP_REACH)):
+            m = c.starting.get(r)
+            if m is None or m.kind != "actor" or not c.is_place(m) or c.is_venue(m):
+                continue
+            prep = c.governing_prep(m)
+            if prep in lx.place_clitics or prep in lx.place_prepositions or c.key(m.start - 1) in lx.capital_words:
+                if best is None or (c.is_city(m) and not c.is_city(best)):
+                    best = m
+        if best is not None:
+            return best
     return None

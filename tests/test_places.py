@@ -1,0 +1,64 @@
+"""Where a contact took place when its own clause does not say: a later sentence that comes
+back to it, the other contacts of its sentence, a host, a visit, a venue (sentences written for
+these tests)."""
+from datetime import date
+
+import pytest
+
+from graphbuild.model import Article
+
+PUBLISHED = date(2025, 6, 12)
+
+
+def places(extractor, text):
+    ts = extractor.extract(Article("t", text, "test", published=PUBLISHED))
+    return {(t.predicate, frozenset((t.subject.id, t.object.id))): t.place.id if t.place else None
+            for t in ts if t.predicate != "STATED"}
+
+
+def test_a_later_sentence_says_where_the_meeting_took_place(extractor):
+    found = places(extractor, "التقى وزير الخارجية التركي هاكان فيدان نظيره الإيراني عباس عراقجي.\n"
+                              "وجرى اللقاء في مقر الوزارة بالعاصمة أنقرة، واستمر ساعتين.")
+    assert found[("MET", frozenset({"hakan_fidan", "abbas_araghchi"}))] == "ankara"
+
+
+def test_a_sentence_too_far_from_the_meeting_places_nothing(extractor):
+    found = places(extractor, "التقى وزير الخارجية التركي هاكان فيدان نظيره الإيراني عباس عراقجي.\n"
+                              "وتناول الجانبان العلاقات الثنائية.\nوأكدا أهمية الحوار.\nوشددا على التعاون.\n"
+                              "وجرى اللقاء الأول بين البلدين في أنقرة قبل عامين.")
+    assert found[("MET", frozenset({"hakan_fidan", "abbas_araghchi"}))] is None
+
+
+def test_attendees_share_the_place_of_the_reception(extractor):
+    found = places(extractor, "استقبل الرئيس السوري أحمد الشرع في دمشق وزير الخارجية السعودي فيصل بن فرحان، "
+                              "بحضور وزير الخارجية السوري أسعد الشيباني.")
+    assert found[("MET", frozenset({"ahmed_al_sharaa", "faisal_bin_farhan"}))] == "damascus"
+    assert found[("MET", frozenset({"asaad_al_shaibani", "faisal_bin_farhan"}))] == "damascus"
+
+
+@pytest.mark.parametrize("text, pair, place", [
+    ("ولم تشهد مسقط أي مفاوضات بين إيران والولايات المتحدة هذا الأسبوع.", ("ir", "us"), "muscat"),
+    ("وشهدت العلاقات مع تركيا تحسنا بعد أن أجرت مصر محادثات مع قطر.", ("eg", "qa"), None),
+])
+def test_a_host_is_the_subject_right_after_the_verb(extractor, text, pair, place):
+    assert places(extractor, text)[("NEGOTIATED", frozenset(pair))] == place
+
+
+def test_a_visitor_in_a_relative_clause_places_the_talks(extractor):
+    found = places(extractor, "عقد أمير قطر الشيخ تميم بن حمد آل ثاني جلسة مباحثات مع الرئيس التركي "
+                              "رجب طيب أردوغان الذي يزور الدوحة حاليا.")
+    assert found[("NEGOTIATED", frozenset({"tamim_bin_hamad", "recep_tayyip_erdogan"}))] == "doha"
+
+
+def test_someone_heading_for_talks_places_them(extractor):
+    found = places(extractor, "يتوجه الوزير إلى القاهرة الخميس للانضمام إلى المفاوضات الجارية بين إسرائيل وحماس.")
+    assert found[("NEGOTIATED", frozenset({"il", "hamas"}))] == "cairo"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("والتقى الرئيس الفرنسي إيمانويل ماكرون الرئيس الأوكراني فولوديمير زيلينسكي في قصر الإليزيه.", "fr"),
+    ("والتقى الرئيس الفرنسي إيمانويل ماكرون الرئيس الأوكراني فولوديمير زيلينسكي في قصر الإليزيه بباريس.", "paris"),
+])
+def test_a_venue_alone_gives_its_country_a_named_city_wins(extractor, text, place):
+    found = places(extractor, text)
+    assert found[("MET", frozenset({"emmanuel_macron", "volodymyr_zelensky"}))] == place
