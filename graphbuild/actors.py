@@ -78,6 +78,7 @@ class ActorEntry:
     venue: bool = False                       # an ORG that is also a place (the White House)
     arabic: str | None = None                 # display name: the first Arabic alias
     head: str | None = None                   # the noun of a definite description of it (haraka, 'movement', for Hamas), as written
+    context_aliases: tuple[str, ...] = ()     # an outlet's short names that are common words, read only where an outlet is expected
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +101,9 @@ class ActorDictionary:
         self._particles = particles
         self.un_members = un_members
         self.dropped_aliases = dropped        # (alias, id): aliases an entry lost to a collision rule
+        self._outlets_in_context = {tuple(norm_phrase(a).split()): e.id for e in entries.values()
+                                    for a in e.context_aliases}
+        self._context_lengths = tuple(sorted({len(k) for k in self._outlets_in_context}, reverse=True))
         self._holders: dict[str, list[tuple[Term, ActorEntry]]] = {}
         for entry in entries.values():
             for term in entry.terms:
@@ -107,6 +111,14 @@ class ActorDictionary:
 
     def get(self, actor_id: str) -> ActorEntry | None:
         return self._entries.get(actor_id)
+
+    def outlet_in_context(self, keys: tuple[str, ...]) -> str | None:
+        """The outlet a short name stands for where an outlet is expected (Asharq Al-Awsat by 'the Middle East')."""
+        return self._outlets_in_context.get(keys)
+
+    @property
+    def context_alias_lengths(self) -> tuple[int, ...]:
+        return self._context_lengths
 
     def __iter__(self) -> Iterator[ActorEntry]:
         return iter(self._entries.values())
@@ -279,12 +291,16 @@ class _Reader:
                 if role not in ROLES | ADDED_ROLES:
                     raise self.fail(file, eid, f"unknown role {role!r}")
             terms = tuple(self._term(file, eid, t) for t in raw.get("terms", ()))
+            context = raw.get("context_aliases", [])
+            if context and (raw["type"] != "MEDIA" or not isinstance(context, list)):
+                raise self.fail(file, eid, "context_aliases is a list, for outlets only")
             aliases = tuple(self.alias_lists[eid])
             self.entries[eid] = ActorEntry(
                 id=eid, name=raw["name"], type=raw["type"], aliases=aliases, country=raw.get("country"),
                 affiliation=raw.get("affiliation"), gender=raw.get("gender"), roles=roles, terms=terms,
                 capital_of=raw["country"] if raw.get("capital") else None, venue=bool(raw.get("venue")),
-                arabic=next((a for a in aliases if is_arabic(a)), None), head=raw.get("head"))
+                arabic=next((a for a in aliases if is_arabic(a)), None), head=raw.get("head"),
+                context_aliases=tuple(context))
         return self.entries
 
     def _term(self, file: str, eid: str, raw) -> Term:

@@ -131,11 +131,13 @@ class Lexicon:
     attribution_verbs: frozenset[str]
     destination_prepositions: frozenset[str]
     sentence_ends: frozenset[str]
+    question_marks: frozenset[str]
     compound_name_heads: frozenset[str]
     regnal_ordinals: frozenset[str]
     aux_verbs: frozenset[str]
     reporter_nouns: frozenset[str]
     media_heads: frozenset[str]
+    media_head_modifiers: frozenset[str]    # 'وكالة أنباء X': words between an outlet's noun and its name
     teh_marbuta: str
     role_includes: dict[str, frozenset[str]]
     overt_subject_absent: frozenset[str]
@@ -270,12 +272,14 @@ def load() -> Lexicon:
         attribution_verbs=_set(g["attribution_verbs"]),
         destination_prepositions=_set(g["destination_prepositions"]),
         sentence_ends=frozenset(g["sentence_ends"]),
+        question_marks=_set(g["question_marks"]),
         compound_name_heads=_set(g["compound_name_heads"]),
         regnal_ordinals=_set(g["regnal_ordinals"]),
         aux_verbs=_set(g["aux_verbs"]),
         reporter_nouns=_set(g["reporter_nouns"]),
         minor_roles=frozenset(t["minor_roles"]),
         media_heads=_set(g["media_heads"]),
+        media_head_modifiers=_set(g["media_head_modifiers"]),
         interview_nouns=PhraseSet(g["interview_nouns"]),
         dateline_marks=frozenset(g["dateline_marks"]),
         future_time=_set(g["future_time"]),

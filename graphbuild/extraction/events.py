@@ -38,6 +38,8 @@ class Event:
     hosted: bool = False                 # the agents received the partners at home
     reported: bool = True                # False: a speech act of unnamed officials, kept for its content only
     destination: Mention | None = None   # a visit's place ('زار مسقط')
+    relay: bool = False                  # the outlet's own STATED for words it relays ('نقلت وكالة X عن Y')
+    bulletin: Mention | None = None      # the author of the statement or report last told ('وفق البيان')
 
 
 @dataclass
@@ -48,6 +50,8 @@ class Salience:
     meeting: list[Mention] = field(default_factory=list)      # parties of the last meeting (MET)
     segment: str = ""
     recent: list[Mention] = field(default_factory=list)
+    relayed_by: dict[str, Mention] = field(default_factory=dict)   # speaker id -> the outlet quoting them
+    bulletin: Mention | None = None      # who issued the last statement or report ('ذكر بيان لمجلس الوزراء')
 
     def note(self, m: Mention, gender: str | None) -> None:
         if m.entities:
@@ -141,6 +145,8 @@ class EventFinder:
                                if (r := self._reading(c, p, readings)) is not None
                                and r.kind in ("verb", "light", "intransitive_light")}
             found = self._sentence(state, c, i, cues, sal)
+            for e in found:
+                e.bulletin = sal.bulletin
             events.extend(found)
             for m in mentions:
                 if m.kind in ("actor", "person") and m.entity:
@@ -244,6 +250,9 @@ class EventFinder:
                 side = self._side(state, speaker)
                 return [side] if side else []
             return [speaker]
+        if cue.frame is not None and cue.frame.relation == "STATED" and sal.bulletin is not None \
+                and c.the_statement(p + 1):
+            return [sal.bulletin]            # 'وأوضح البيان', 'قال التقرير': its author
         here = [e for e in done if e.agents and e.cue[0] < p and e.relation != "STATED"]
         after_break = self.lx.clause_breaks.match(c.state.keys, p - 1, p) is not None
         coordinated = c.has_conj(p) and c.is_comma(p - 1) and roles.no_overt_subject(c, p, c.clause_end(p))
@@ -595,7 +604,7 @@ class EventFinder:
             return nisbas[:1], nisbas[1:]
         if cue.options.with_light:
             return [], []
-        speech = next((e for e in reversed(done) if e.relation == "STATED" and e.content
+        speech = next((e for e in reversed(done) if e.relation == "STATED" and e.content and not e.relay
                        and e.content[0] <= p <= e.content[0] + 3), None)
         if speech is not None and not (a.pronoun or c.starting.get(p + 1)):
             # 'نفت حماس وجود أي مفاوضات مع ...': the talks are the speaker's own
@@ -789,6 +798,9 @@ class EventFinder:
                           content=(p + 1, c.sentence.end), cue_kind="participle", confidence=0.7)]
         if cue.kind == "noun":
             return None
+        relay = self._relay_after(c, index, p, cue, done, end)
+        if relay is not None:
+            return relay
         if c.key(p - 1) in self.lx.relative_pronouns or self._back_reference(c, p):
             return None
         if p in c.quoted and cue.analysis.person != 1:
@@ -815,22 +827,34 @@ class EventFinder:
             if src is not None and src.kind in ("actor", "person", "role") and src.entities:
                 source, agents = agents[0], [src]
                 content_start = src.end
-        event = Event("STATED", cue.frame.id, index, (p, p + 1), agents, content=(content_start, c.sentence.end),
-                      denial=cue.options.denial, source=source, cue_kind=cue.kind)
         speaker = agents[0]
+        relayed = source
+        if source is None and speaker is sal.speaker and speaker.entity in sal.relayed_by:
+            relayed = sal.relayed_by[speaker.entity]    # 'نقلت وكالة X عن Y قوله ... وأضاف': still through X
+        event = Event("STATED", cue.frame.id, index, (p, p + 1), agents, content=(content_start, c.sentence.end),
+                      denial=cue.options.denial, source=relayed, cue_kind=cue.kind)
         if not speaker.implied and not embedded:
             sal.speaker = speaker
             sal.note(speaker, self.gender_of(state, speaker))
+            if self.type_of(state, speaker) in ("ORG", "MEDIA") and any(
+                    c.key(q) in self.lx.statement_nouns or c.the_statement(q) for q in range(p + 1, content_start)):
+                sal.bulletin = speaker       # 'ذكر بيان لمجلس الوزراء', 'ادعى تقرير أكسيوس'
+            if source is not None and source.entities:
+                sal.relayed_by[speaker.entity] = source
+        if self._asked(c):
+            return []                        # the speaker is still the one who answers next
         out = [event]
         if source is not None and source.entities:
             out.append(Event("STATED", cue.frame.id, index, (p, p + 1), [source], content=event.content,
-                             cue_kind=cue.kind, confidence=0.6))
+                             cue_kind=cue.kind, confidence=0.6, relay=True))
         return out
 
     def _content_start(self, c: Clause, q: int) -> int:
         """Where a statement starts: at the complementizer, colon or quotation after the speaker
         ('في مؤتمر صحفي ببيروت، إن ...'), else right after the speaker."""
         for r in range(q, min(c.sentence.end, q + 30)):
+            if r in c.covering:
+                continue                     # 'رئيس المنظمة ” محمد إسلامي”': quotes around a name
             if c.key(r) in self.lx.complementizers or c.norm(r) == ":" or c.norm(r) in self.lx.quote_open:
                 return r
             if r in c.cue_positions:
@@ -841,6 +865,34 @@ class EventFinder:
         """'لما ذكره', 'بحسب ما كشفته': a verb that points at a statement is no speech act."""
         prev = c.key(p - 1)
         return prev in self.lx.back_reference
+
+    def _asked(self, c: Clause) -> bool:
+        """'نقلت الوكالة قوله في رد على سؤال إن كانت ... ؟': a question the text asks is no claim
+        (a question inside a quotation still is what its speaker said)."""
+        last = c.sentence.end - 1
+        while last > c.sentence.start and not c.norm(last).strip():
+            last -= 1
+        return c.norm(last) in self.lx.question_marks and last not in c.quoted
+
+    def _attribution_before(self, c: Clause, p: int) -> int | None:
+        """Where 'وفق ما', 'حسب ما' starts when it ends right before p."""
+        return next((q for q in range(max(c.sentence.start, p - 3), p)
+                     if (hit := self.lx.attribution.match(c.state.keys, q, p)) and q + hit[0] == p), None)
+
+    def _relay_after(self, c: Clause, index: int, p: int, cue: Cue, done, end) -> list[Event] | None:
+        """'... وفق ما ذكرت قناة الجزيرة': the outlet relays what the sentence told before it."""
+        q = self._attribution_before(c, p)
+        if q is None:
+            return None
+        outlet = roles.subject_after(c, p, end)
+        if outlet is None or outlet.kind not in ("actor", "person") or not outlet.entities:
+            return []
+        covering = [e for e in done if e.relation == "STATED" and e.content and e.content[0] < q <= e.content[1]]
+        for e in covering:
+            e.content = (e.content[0], q)    # the words end where the relay starts
+        told = min((e.content[0] for e in covering), default=c.sentence.start)
+        return [Event("STATED", cue.frame.id, index, (p, p + 1), [outlet], content=(told, q), cue_kind=cue.kind,
+                      confidence=0.6, relay=True)]
 
     def _statement_speakers(self, state, c: Clause, agents: list[Mention], sal) -> list[Mention]:
         """Named speakers only: an unnamed official or a group of them ('مسؤول في حماس') is no speaker."""

@@ -23,6 +23,7 @@ from graphbuild.normalize import norm, skeleton
 
 MAX_NAME = 4            # words of a name found from its context, particles aside
 MAX_PARTICLE_NAME = 7
+BRACKETS = ("(", ")")    # opening, closing
 SENT_ROLES = ("envoy", "ambassador")   # titles completed by where they are sent to ('المبعوث الأممي إلى اليمن')
 
 
@@ -138,6 +139,9 @@ class MentionFinder:
             return None
         start = p
         conj = self._conj(state, p)
+        outlet = self._outlet_in_context(state, p, end)
+        if outlet is not None:
+            return replace(outlet, conj=conj)
         # honorifics before a name or title ('جلالة الملك', 'الشيخ', 'السيد')
         q = p
         while q < end:
@@ -162,13 +166,14 @@ class MentionFinder:
             if inner is not None and inner.kind in ("role", "person", "actor") and not inner.conj:
                 return self._office(state, start, q, inner, conj)
         if q < end and keys[q] in self.lx.media_heads and not honorific:
-            r = self._skip_quotes(state, q + 1, end)
+            r = q + 1 + (q + 1 < end and keys[q + 1] in self.lx.media_head_modifiers)
+            r = self._skip_quotes(state, r, end, brackets=True)
             if r in names:
                 e, eid = names[r]
                 entry = self.actors.get(eid)
-                if entry is not None and entry.type == "MEDIA":
-                    return Mention(start, self._skip_quotes(state, e, end, closing=True), "actor", eid,
-                                   conj=conj, head=r)
+                if entry is not None and entry.type == "MEDIA":     # 'قناة (الجزيرة)'
+                    return Mention(start, self._skip_quotes(state, e, end, closing=True, brackets=True), "actor",
+                                   eid, conj=conj, head=r, tail=e)
         if not honorific and keys[q] in self.lx.group_nouns:
             group = self._group(state, names, q, end)     # 'مسؤول من حماس' before the title 'مسؤول'
             if group is not None:
@@ -215,6 +220,34 @@ class MentionFinder:
             return Mention(p, p + 1, kind, nisba.country, gender=nisba.gender,
                            plural=nisba.number != "sg", country=nisba.country, conj=conj)
         return None
+
+    # outlets by a short name ------------------------------------------------------------------------
+    def _outlet_in_context(self, state: DocState, p: int, end: int) -> Mention | None:
+        """'في تصريح لـ الشرق الأوسط', 'ذكرت النهار': a short name that is also a common word or a
+        place is the outlet where an outlet is expected."""
+        for n in self.actors.context_alias_lengths:
+            eid = self.actors.outlet_in_context(tuple(state.keys[p:p + n])) if p + n <= end else None
+            if eid is not None and self._outlet_expected(state, p):
+                return Mention(p, p + n, "actor", eid, head=p)
+        return None
+
+    def _outlet_expected(self, state: DocState, p: int) -> bool:
+        keys, lx = state.keys, self.lx
+        q = p - 1
+        while q >= 0 and state.norms[q] in lx.quote_open:
+            q -= 1
+        if q < 0:
+            return False
+        if keys[q] in lx.attribution_verbs:
+            return True
+        glued = lx.interview_prepositions.intersection(CliticSplitter.prefix(state.norms[p], keys[p]))
+        if keys[q] in lx.interview_prepositions:
+            q -= 1
+        elif not glued:
+            return False
+        # the interview noun ends at q, or one word (its adjective: 'في تصريح خاص لـ') before it
+        return any((hit := lx.interview_nouns.match(keys, r, q + 1)) and r + hit[0] in (q, q + 1)
+                   for r in range(max(0, q - 3), q + 1))
 
     # roles ----------------------------------------------------------------------------------------
     def _title(self, state: DocState, names, p: int, end: int) -> Mention | None:
@@ -341,9 +374,10 @@ class MentionFinder:
             return None
         return inner
 
-    def _skip_quotes(self, state: DocState, p: int, end: int, closing: bool = False) -> int:
+    def _skip_quotes(self, state: DocState, p: int, end: int, closing: bool = False, brackets: bool = False) -> int:
         quotes = self.lx.quote_close if closing else self.lx.quote_open
-        while p < end and state.norms[p] in quotes:
+        bracket = BRACKETS[closing] if brackets else None
+        while p < end and (state.norms[p] in quotes or state.norms[p] == bracket):
             p += 1
         return p
 

@@ -57,6 +57,12 @@ class Clause:
         pre = self.prefix(p)
         return bool(pre) and pre[0] in (self.lx.conjunction, self.lx.conjunction_fa)
 
+    def the_statement(self, p: int) -> bool:
+        """'البيان', 'التقرير': a statement told before, standing for its author."""
+        k, article = self.key(p), self.lx.article
+        return k.startswith(article) and k[len(article):] in self.lx.statement_nouns \
+            and self.starting.get(p + 1) is None
+
     def is_quote(self, p: int) -> bool:
         n = self.norm(p)
         return n in self.lx.quote_open or n in self.lx.quote_close

@@ -54,6 +54,8 @@ class TripleBuilder:
                     made.extend(self._triples(article, doc, state, c, times, e, statements, places, scene))
             contacts = [t for t in made if t.predicate != "STATED"]
             _share_place(contacts)
+            if contacts and told and i - told[0] <= RECAP_WITHIN and _refers_back(c):
+                _share_time(told[1], contacts)   # 'وجرت المقابلة بحضور X': the meeting told before
             if contacts:
                 told = (i, contacts)
             elif told and i - told[0] <= RECAP_WITHIN and sent.segment == state.sentences[told[0]].segment:
@@ -137,7 +139,12 @@ class TripleBuilder:
         evidence = Evidence(state.source[a:b], a, b, e.sentence, sent.segment)
         parties = tuple(dict.fromkeys(x for m in e.agents + e.partners for x in m.entities))   # ordered: runs agree
         neg = negation.negated(c, e, statements)
-        cited = attribution.cited(c, e, parties) or attribution.reporting(e, statements, parties)
+        if e.relay:
+            cited = None                     # the outlet is where the words come from
+        elif e.relation == "STATED" and e.source is not None and e.source.entities:
+            cited = e.source                 # 'نقلت وكالة X عن Y': Y's words, cited from X
+        else:
+            cited = attribution.cited(c, e, parties) or attribution.reporting(e, statements, parties)
         when = time.event_time(c, e, times)
         where = place.place_in_clause(c, e, parties) or scene.arrival
         if e.relation == "STATED" and cited is None:
@@ -223,6 +230,22 @@ def _share_place(contacts: list[Triple]) -> None:
         for t in contacts:
             if t.place is None:
                 t.place = replace(where)
+
+
+def _refers_back(c: Clause) -> bool:
+    """'وجرت المقابلة', 'وتناول اللقاء': the sentence speaks of a meeting told before."""
+    return any(c.key(q) in c.lx.meeting_references and c.key(q).startswith(c.lx.article)
+               for q in range(c.sentence.start, c.sentence.end))
+
+
+def _share_time(told: list[Triple], contacts: list[Triple]) -> None:
+    """The contacts of a sentence that comes back to a meeting happened when it did."""
+    given = {(t.time_text, t.date) for t in told if t.date}
+    if len(given) == 1:
+        text, day = next(iter(given))
+        for t in contacts:
+            if t.date is None and t.time_text is None:
+                t.time_text, t.date = text, day
 
 
 class _Scene:

@@ -1,5 +1,6 @@
 """Whom the article cites for a fact: 'حسب موقع أكسيوس', 'وفقا لوكالة الأنباء', 'نقلا عن',
-'في تصريح لـ الشرق الأوسط', or the speaker whose statement reports the event."""
+'في تصريح لـ الشرق الأوسط', 'وفق البيان' (whoever issued it), or the speaker whose statement
+reports the event."""
 from __future__ import annotations
 
 from graphbuild.extraction.events import Event
@@ -18,7 +19,9 @@ def cited(c: Clause, event: Event, parties: set[str]) -> Mention | None:
                                       or c.key(r) in c.lx.statement_nouns):
             r += 1
         m = c.starting.get(r)
-        if m is None and r + 1 < c.sentence.end:
+        if m is None and c.the_statement(r):
+            m = event.bulletin               # 'وفق البيان': whoever issued it
+        elif m is None and r + 1 < c.sentence.end:
             m = c.starting.get(r + 1) if c.key(r) in c.lx.statement_nouns or c.key(r) in c.lx.attribution_verbs else None
         if m is not None and m.kind in ACTOR_KINDS and m.entities and not set(m.entities).intersection(parties):
             return m
@@ -48,6 +51,7 @@ def interview(c: Clause) -> Mention | None:
         for r in range(q + hit[0], min(c.sentence.end, q + hit[0] + 8)):
             m = c.starting.get(r)
             if m is not None and c.type_of(m) == "MEDIA" and (c.governing_prep(m) in c.lx.interview_prepositions
-                                                             or c.key(r - 1) in c.lx.prepositions):
+                                                             or c.key(r - 1) in c.lx.prepositions
+                                                             or c.key(r - 1) in c.lx.interview_prepositions):
                 return m
     return None

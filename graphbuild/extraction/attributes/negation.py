@@ -11,6 +11,8 @@ EXISTENCE_REACH = 9   # 'لا صحة لما يتم تداوله عن بدء ال
 
 
 def negated(c: Clause, event: Event, statements: list[Event]) -> bool:
+    if event.relay:
+        return False                     # 'وفق ما ذكرت': that ما is no negator
     p = event.cue[0]
     keys = c.state.keys
     lx = c.lx
