@@ -117,11 +117,14 @@ class EventFinder:
                 c.quoted.add(p)
         return c
 
-    def cues_in(self, state: DocState, sent: Sentence) -> list[tuple[int, list[Cue]]]:
+    def cues_in(self, state: DocState, sent: Sentence, mentions: list[Mention]) -> list[tuple[int, list[Cue]]]:
+        """Every cue form of the sentence, but for the words of a person's name ('نجيب ميقاتي')."""
+        named = {q for m in mentions if m.kind in ("actor", "person") and self.type_of(state, m) == "PERSON"
+                 for q in range(m.head if m.head is not None else m.start, m.tail or m.end)}
         out = []
         for p in range(sent.start, sent.end):
             found = self.frames.at(state.norms[p])
-            if found:
+            if found and p not in named:
                 out.append((p, found))
         return out
 
@@ -140,7 +143,7 @@ class EventFinder:
                 sal = Salience(segment=sent.segment)
             mentions = by_sentence.get(i, [])
             c = self.clause(state, sent, mentions)
-            cues = self.cues_in(state, sent)
+            cues = self.cues_in(state, sent, mentions)
             c.cue_positions = {p for p, readings in cues
                                if (r := self._reading(c, p, readings)) is not None
                                and r.kind in ("verb", "light", "intransitive_light")}
@@ -556,6 +559,7 @@ class EventFinder:
         genitive, 'بين X وY', 'مع X', or its members after ضم/جمع."""
         a = cue.analysis
         frame = cue.frame
+        spec = cue.options.partners or frame.partners      # 'مؤتمر صحفي' has its partner after مع only
         agents: list[Mention] = []
         partners: list[Mention] = []
         if cue.options.reception and a.pronoun:
@@ -569,13 +573,13 @@ class EventFinder:
             return parties[:1], parties[1:]
         if a.definite and not a.pronoun and c.key(p - 1) in self.lx.meeting_context:
             return [], []                    # 'خلال اللقاء': the meeting already told, no new one
-        pairs = self._split_joint(roles.between(c, p, end, self.lx.between_word))
+        pairs = self._split_joint(roles.between(c, p, end, self.lx.between_word)) if "between" in spec else []
         nisbas = self._nisba_pair(c, p)
         if light is not None and light[0] < p and p - light[0] <= LIGHT_REACH:
             lp, lcue, lagents = light
             agents = lagents
             preps = (lcue.options.partner,) if lcue.options.partner else ()
-            for role in preps + tuple(frame.partners):
+            for role in preps + tuple(spec):
                 if role in ("between", "members", "genitive", "object", "object_if_actor"):
                     continue
                 m = roles.after_preposition(c, p + 1, end, (role,))
@@ -606,9 +610,14 @@ class EventFinder:
             return [], []
         speech = next((e for e in reversed(done) if e.relation == "STATED" and e.content and not e.relay
                        and e.content[0] <= p <= e.content[0] + 3), None)
+        framing = next((e for e in reversed(done) if e.relation == "STATED" and e.content and not e.relay
+                        and e.cue[0] < p < e.content[0]), None)
+        if speech is None and framing is not None and not a.pronoun and not c.starting.get(p + 1) \
+                and (c.key(p - 1) in self.lx.meeting_context or c.key(p - 1) in self.lx.place_prepositions):
+            speech, end = framing, framing.content[0]   # 'وقال X في مؤتمر صحفي مع Y إن': his own encounter
         if speech is not None and not (a.pronoun or c.starting.get(p + 1)):
             # 'نفت حماس وجود أي مفاوضات مع ...': the talks are the speaker's own
-            for role in frame.partners:
+            for role in spec:
                 if role in ("between", "members", "object", "object_if_actor", "genitive"):
                     continue
                 m = roles.after_preposition(c, p + 1, end, (role,))
@@ -626,7 +635,7 @@ class EventFinder:
                 agents = [gen]
         if agents:
             q = agents[0].end if agents[0].start > p else p + 1
-            for role in frame.partners:
+            for role in spec:
                 if role in ("between", "members", "object", "object_if_actor"):
                     continue
                 if role == "genitive":
@@ -664,13 +673,19 @@ class EventFinder:
             q += 1
         while q < c.sentence.end:
             m = c.starting.get(q)
-            if m is None or m.kind != "nisba":
+            if m is None or m.kind != "nisba" and not self._state_as_nisba(c, m):
                 break
             out.append(Mention(m.start, m.end, "actor", m.entity))
             q = m.end
             while q < c.sentence.end and c.key(q) in ("-", "\u2013", "/"):
                 q += 1
         return out
+
+    def _state_as_nisba(self, c: Clause, m: Mention) -> bool:
+        """'المحادثات السعودية الإيرانية': a one-word state name before a nisba is its adjective."""
+        nxt = c.starting.get(m.end)
+        return m.kind == "actor" and m.end == m.start + 1 and m.entity is not None \
+            and self.actors.state_of(m.entity) == m.entity and nxt is not None and nxt.kind == "nisba"
 
     def _members(self, c: Clause, p: int, end: int) -> list[Mention]:
         q = p + 1
@@ -727,7 +742,10 @@ class EventFinder:
     def _attendance(self, state, c: Clause, index: int, p: int, cue: Cue, sal, done) -> list[Event] | None:
         """'بحضور X وY', 'وحضر اللقاء X': each attendee met the other side's principal."""
         host_event = next((e for e in reversed(done) if e.relation == "MET" and e.cue[0] < p), None)
-        if host_event is not None:
+        told = self._attended_meeting(state, c, p, sal, done) if cue.kind == "verb" else None
+        if told is not None:
+            host, visitors, first = told
+        elif host_event is not None:
             host, visitors = host_event.agents[:1], host_event.partners
         elif cue.kind == "verb" and (others := self._alongside(c, p)):
             subject = self._agents(state, c, p, cue, sal, done)
@@ -737,12 +755,9 @@ class EventFinder:
             host, visitors = sal.meeting[:1], sal.meeting[1:]
         else:
             return None
-        if cue.kind == "verb":
-            first = roles.subject_after(c, p, c.sentence.end)
-            if first is None:
-                m = roles.object_after(c, p + 1, c.sentence.end)
-                first = m
-        else:
+        if told is None and cue.kind == "verb":
+            first = roles.subject_after(c, p, c.sentence.end) or roles.object_after(c, p + 1, c.sentence.end)
+        elif told is None:
             first = roles.object_after(c, p + 1, c.sentence.end)
         if first is not None and first.kind == "role" and not first.entities:
             first = roles.holder_after(c, first, c.sentence.end) or first
@@ -763,6 +778,25 @@ class EventFinder:
             out.append(Event("MET", cue.frame.id, index, (p, p + 1), [m], list(other), cue_kind=cue.kind,
                              confidence=0.7))
         return out or None
+
+    def _attended_meeting(self, state, c: Clause, p: int, sal, done):
+        """'وحضر لقاء الشرع مع المبعوث، وفق سانا، X، وY': the meeting named after the verb gives the
+        principals; the first actor after it (an outlet cited on the way stepped over) the attendees."""
+        noun = next((r for r in self.frames.at(c.norm(p + 1)) if r.kind == "noun" and r.frame is not None
+                     and r.frame.relation == "MET"), None)
+        if noun is None:
+            return None
+        end = c.sentence.end
+        host, visitors = self._noun_roles(state, c, p + 1, end, noun, sal, None, done)
+        host, visitors = [m for m in host if m.entities], [m for m in visitors if m.entities]
+        if not host or not visitors:
+            return None
+        q = max(m.end for m in host + visitors)
+        for m in c.mentions:
+            if m.start >= q and m.kind in ACTOR_KINDS and m.entities and c.governing_prep(m) is None \
+                    and self.type_of(state, m) != "MEDIA":
+                return host[:1], visitors, m
+        return None
 
     def _alongside(self, c: Clause, p: int) -> list[Mention]:
         """'إلى جانب X': who took part together with the subject."""

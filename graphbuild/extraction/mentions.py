@@ -59,7 +59,8 @@ class MentionFinder:
                          | lexicon.title_modifiers | lexicon.complement_links | lexicon.name_breakers
                          | lexicon.meeting_references | lexicon.attendance | lexicon.delegation_head
                          | lexicon.phone | frozenset(lexicon.joint_parties) | lexicon.titles.words()
-                         | lexicon.unnamed.words() | lexicon.honorifics.words() | frozenset(cue_forms)
+                         | lexicon.unnamed.words() | lexicon.honorifics.words()
+                         | frozenset(f for f in cue_forms if not actors.given_name(f))   # 'نجيب' is a name first
                          | _time_words(lexicon))
 
     def _usable_alias(self, tokens: tuple[str, ...], entry: ActorEntry) -> bool:

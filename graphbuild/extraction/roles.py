@@ -187,8 +187,8 @@ def subject_before(c: Clause, p: int) -> Mention | None:
         while q >= c.sentence.start and (c.key(q) in c.lx.place_prepositions or c.is_comma(q)):
             q -= 1
         m = c.covering.get(q)
-    if m is None or m.kind not in ACTOR_KINDS or m.end != q + 1:
-        return None
+    if m is None or m.kind not in ACTOR_KINDS or not all(c.is_quote(x) for x in range(q + 1, m.end)):
+        return None                          # it ends at q, or its closing quote opens the verb's quotation
     if c.governing_prep(m) is not None:
         return None
     return m

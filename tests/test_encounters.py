@@ -1,0 +1,54 @@
+"""Encounters told in less usual ways (sentences written for these tests): attendees named after
+the meeting they attended, a session of talks, a joint press conference, an adjective pair led
+by a state's name, a reception quoted from a statement, a given name that is also a verb form."""
+from datetime import date
+
+from graphbuild.model import Article
+
+PUBLISHED = date(2025, 6, 12)
+
+
+def contacts(extractor, text):
+    ts = extractor.extract(Article("t", text, "test", published=PUBLISHED))
+    return {(t.predicate, frozenset((t.subject.id, t.object.id))) for t in ts if t.predicate != "STATED"}
+
+
+def test_attendees_named_after_the_meeting_they_attended(extractor):
+    found = contacts(extractor, "استقبل الرئيس السوري أحمد الشرع المبعوث الأميركي توم باراك في دمشق.\n"
+                                "وحضر لقاء الشرع مع المبعوث الأميركي، وفق وكالة الأنباء السورية، وزير الخارجية "
+                                "السوري، أسعد الشيباني، ووزير الدفاع، مرهف أبو قصرة.")
+    assert {("MET", frozenset({"asaad_al_shaibani", "tom_barrack"})),
+            ("MET", frozenset({"murhaf_abu_qasra", "tom_barrack"}))} <= found
+    assert all("sana" not in pair for _, pair in found)
+
+
+def test_a_session_of_talks_is_a_meeting_and_talks(extractor):
+    found = contacts(extractor, "عقد أمير قطر الشيخ تميم بن حمد آل ثاني جلسة مباحثات رسمية مع الرئيس التركي "
+                                "رجب طيب أردوغان.")
+    pair = frozenset({"tamim_bin_hamad", "recep_tayyip_erdogan"})
+    assert found == {("MET", pair), ("NEGOTIATED", pair)}
+
+
+def test_a_press_conference_with_someone_is_an_encounter_a_press_conference_alone_is_not(extractor):
+    assert contacts(extractor, "وقال وزير الخارجية التركي هاكان فيدان في مؤتمر صحفي مع نظيره المصري بدر عبد "
+                               "العاطي إن البلدين متفقان.") == {("MET", frozenset({"hakan_fidan", "badr_abdelatty"}))}
+    assert contacts(extractor, "وقال هاكان فيدان في مؤتمر صحفي إن المفاوضات غير المباشرة بين إيران وأمريكا "
+                               "ستستأنف.") == {("NEGOTIATED", frozenset({"ir", "us"}))}
+
+
+def test_a_state_name_leading_a_pair_of_adjectives(extractor):
+    assert contacts(extractor, "وقالت المصادر إن المحادثات السعودية الإيرانية جرت في بغداد.") == \
+        {("NEGOTIATED", frozenset({"sa", "ir"}))}
+
+
+def test_a_reception_quoted_from_a_statement(extractor):
+    found = contacts(extractor, 'وذكر بيان للرئاسة اللبنانية أن الرئيس جوزاف عون "استقبل المبعوث الأمريكي توم '
+                                'باراك في قصر بعبدا".')
+    assert found == {("MET", frozenset({"joseph_aoun", "tom_barrack"}))}
+
+
+def test_a_given_name_that_is_also_a_verb_form_stays_a_name(extractor):
+    ts = extractor.extract(Article("t", "وقال نجيب الحلبوسي، رئيس الوفد، إن المحادثات بناءة.", "test",
+                                   published=PUBLISHED))
+    [t] = [t for t in ts if t.predicate == "STATED"]
+    assert t.subject.mention == "نجيب الحلبوسي"
