@@ -52,3 +52,10 @@ def test_a_given_name_that_is_also_a_verb_form_stays_a_name(extractor):
                                    published=PUBLISHED))
     [t] = [t for t in ts if t.predicate == "STATED"]
     assert t.subject.mention == "نجيب الحلبوسي"
+
+
+def test_contacts_of_someone_with_each_of_two_named_in_quotes(extractor):
+    found = contacts(extractor, 'وجاء ذلك بعد اتصالات مباشرة لوزير الخارجية الأميركي "ماركو روبيو" مع كل من "البرهان" '
+                                'و"حميدتي".')
+    assert found == {("NEGOTIATED", frozenset({"marco_rubio", "abdel_fattah_al_burhan"})),
+                     ("NEGOTIATED", frozenset({"marco_rubio", "hemedti"}))}

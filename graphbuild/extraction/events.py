@@ -629,8 +629,13 @@ class EventFinder:
                 owner = [sal.speaker]
             agents = owner[:1]
         else:
-            gen = c.starting.get(p + 1)
-            if gen is not None and gen.kind in ACTOR_KINDS and c.governing_prep(gen) is None \
+            r = p + 1
+            while r < end and (c.key(r) in self.lx.direct.words() | self.lx.indirect.words()
+                               or c.key(r) in self.lx.title_modifiers):
+                r += 1                       # 'اتصالات مباشرة لوزير الخارجية'
+            gen = c.starting.get(r)
+            if gen is not None and gen.kind in ACTOR_KINDS and c.governing_prep(gen) in (None, self.lx.genitive_li) \
+                    and (r == p + 1 or c.governing_prep(gen) == self.lx.genitive_li) \
                     and not self.is_place(state, gen):          # 'اجتماع الدوحة' is where, not who
                 agents = [gen]
         if agents:

@@ -344,9 +344,10 @@ class MentionFinder:
                 # an indefinite title right before a name is its genitive: 'مستشار أردوغان'
                 return Mention(p, q, "role", None, role="deputy_" + role, gender=title.gender)
             if entry is not None and entry.type == "PERSON":
-                e = self._skip_quotes(state, self._ordinal_end(state, e, end), end, closing=True)
+                named_end = self._ordinal_end(state, e, end)
+                e = self._skip_quotes(state, named_end, end, closing=True)
                 return Mention(p, e, "actor", eid, role=role, gender=entry.gender,
-                               country=country or entry.country, head=r, located=located)
+                               country=country or entry.country, head=r, tail=named_end, located=located)
         comma_skipped = r > q and keys[q] in self.lx.commas
         if comma_skipped and self._conj(state, r):
             return Mention(p, q, "role", None, role=role, gender=title.gender, country=country)

@@ -243,17 +243,18 @@ def coordinated_after(c: Clause, m: Mention, end: int) -> list[Mention]:
     while q < end:
         while q < end and (c.is_comma(q) or c.is_quote(q) or c.key(q) in ("(", ")")):
             q += 1
-        if q < end and c.key(q) == c.lx.conjunction:
+        joined = q < end and c.key(q) == c.lx.conjunction       # 'و"حميدتي"': و written apart
+        if joined:
             q += 1
             while q < end and c.is_quote(q):
                 q += 1
         nxt = c.starting.get(q)
         if nxt is None or nxt.kind not in ACTOR_KINDS and nxt.kind != "nisba":
             break
-        if nxt.kind == "role" and not nxt.conj:
+        if nxt.kind == "role" and not nxt.conj and not joined:
             q = nxt.end                     # an apposition of the item before
             continue
-        if nxt.conj:
+        if nxt.conj or joined:
             items.extend(pending)
             pending = []
             items.append(nxt)
@@ -305,10 +306,18 @@ def holder_after(c: Clause, role: Mention, end: int) -> Mention | None:
 
 
 def after_preposition(c: Clause, p: int, end: int, preps: tuple[str, ...]) -> Mention | None:
-    """The first actor after p that one of `preps` governs ('مع X', 'بـX', 'من X')."""
+    """The first actor after p that one of `preps` governs ('مع X', 'بـX', 'من X', 'مع كل من X وY')."""
     for q in range(p, end):
         m = c.starting.get(q)
-        if m is not None and m.kind in ACTOR_KINDS and c.governing_prep(m) in preps:
+        if m is None or m.kind not in ACTOR_KINDS:
+            continue
+        if c.governing_prep(m) in preps:
+            return m
+        r = q
+        while r > c.sentence.start and c.is_quote(r - 1):
+            r -= 1                           # 'مع كل من "البرهان"'
+        each = c.lx.each_of.match(c.state.keys, r - 2, r) if r - 3 >= c.sentence.start else None
+        if each and each[0] == 2 and c.key(r - 3) in preps:
             return m
     return None
 
