@@ -66,3 +66,9 @@ def test_attendees_of_a_meeting_told_before_take_its_day(extractor):
                             "ستيفان دي ميستورا.\nوجرت المقابلة بحضور وزير الخارجية الموريتاني محمد سالم ولد مرزوك.")
     days = {frozenset((t.subject.id, t.object.id)): t.date for t in ts if t.predicate == "MET"}
     assert set(days.values()) == {"2025-06-12"} and len(days) >= 2
+
+
+def test_the_speaker_is_cited_before_the_outlet_that_relays_him(extractor):
+    ts = extract(extractor, 'وقالت صحيفة فاينانشال تايمز: "إن المحادثات القطرية الإيرانية جرت في الدوحة"، وفق ما '
+                            'نقلت قناة (الجزيرة).')
+    assert cited(ts, "NEGOTIATED") == [("qa", "ft")]

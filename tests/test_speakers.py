@@ -44,3 +44,17 @@ def test_a_parenthesis_between_subject_and_verb(extractor):
                                    published=PUBLISHED))
     assert {(t.predicate, frozenset((t.subject.id, t.object.id))) for t in ts if t.object} == \
         {("NEGOTIATED", frozenset({"us", "qa"}))}
+
+
+def test_a_verb_that_is_also_a_preposition_keeps_its_subject(extractor):
+    said = stated(extractor, "وعبّر وزير الخارجية السعودي فيصل بن فرحان عن أسفه لحادث الحريق، معربا عن تعازيه.")
+    assert [s for s, _ in said] == ["faisal_bin_farhan", "faisal_bin_farhan"]
+
+
+def test_a_dual_verb_does_not_take_the_singular_before_it(extractor):
+    ts = extractor.extract(Article("t", "اتصل ولي العهد السعودي الأمير محمد بن سلمان بالرئيس الإماراتي الشيخ محمد بن "
+                                        "زايد.\nووفق ما نقلته وكالة الأنباء الإماراتية، “وام”، فقد أعربا الطرفان عن "
+                                        "تمنياتهما بالخير.", "test", published=PUBLISHED))
+    said = {(t.subject.id, t.attributed_to.id if t.attributed_to else None) for t in ts if t.predicate == "STATED"}
+    assert {("mohammed_bin_salman", "wam"), ("mohamed_bin_zayed", "wam")} <= said
+    assert said - {("mohammed_bin_salman", "wam"), ("mohamed_bin_zayed", "wam")} <= {("wam", None)}   # its relay

@@ -264,6 +264,9 @@ class EventFinder:
         before = roles.subject_before(c, p)
         if before is not None and not roles.clause_initial(c, roles.coordinated_before(c, before)[0]):
             before = None
+        if before is not None and a.number in ("du", "pl") and before.kind not in ("joint", "group") \
+                and not before.plural and len(roles.coordinated_before(c, before)) < 2:
+            before = None                    # 'وام، فقد أعربا الطرفان': a dual verb agrees with what precedes it
         after = roles.subject_after(c, p, end)
         if before is not None and (after is None or not c.has_conj(p)):
             subj = roles.coordinated_before(c, before)
@@ -919,7 +922,8 @@ class EventFinder:
                      if (hit := self.lx.attribution.match(c.state.keys, q, p)) and q + hit[0] == p), None)
 
     def _relay_after(self, c: Clause, index: int, p: int, cue: Cue, done, end) -> list[Event] | None:
-        """'... وفق ما ذكرت قناة الجزيرة': the outlet relays what the sentence told before it."""
+        """'... وفق ما ذكرت قناة الجزيرة': the outlet relays what the sentence told before it (or,
+        opening the sentence, what follows it)."""
         q = self._attribution_before(c, p)
         if q is None:
             return None
@@ -930,7 +934,17 @@ class EventFinder:
         for e in covering:
             e.content = (e.content[0], q)    # the words end where the relay starts
         told = min((e.content[0] for e in covering), default=c.sentence.start)
-        return [Event("STATED", cue.frame.id, index, (p, p + 1), [outlet], content=(told, q), cue_kind=cue.kind,
+        after = outlet.end
+        while after < c.sentence.end:            # past its other name: '، “وام”،'
+            again = c.starting.get(after)
+            if again is not None and again.entity == outlet.entity:
+                after = again.end
+            elif c.is_comma(after) or c.is_quote(after):
+                after += 1
+            else:
+                break
+        content = (told, q) if q > told else (self._content_start(c, after), c.sentence.end)
+        return [Event("STATED", cue.frame.id, index, (p, p + 1), [outlet], content=content, cue_kind=cue.kind,
                       confidence=0.6, relay=True)]
 
     def _statement_speakers(self, state, c: Clause, agents: list[Mention], sal) -> list[Mention]:

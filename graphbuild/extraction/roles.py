@@ -89,8 +89,8 @@ class Clause:
         q = m.start - 1
         while q >= self.sentence.start and self.is_quote(q):
             q -= 1
-        if q >= self.sentence.start and self.key(q) in self.lx.prepositions:
-            return self.key(q)
+        if q >= self.sentence.start and self.key(q) in self.lx.prepositions and q not in self.cue_positions:
+            return self.key(q)               # 'عبر' read as the verb 'expressed' governs nothing
         return None
 
     def is_adverbial(self, p: int) -> int:

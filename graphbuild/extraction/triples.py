@@ -144,7 +144,7 @@ class TripleBuilder:
         elif e.relation == "STATED" and e.source is not None and e.source.entities:
             cited = e.source                 # 'نقلت وكالة X عن Y': Y's words, cited from X
         else:
-            cited = attribution.cited(c, e, parties) or attribution.reporting(e, statements, parties)
+            cited = attribution.reporting(e, statements, parties) or attribution.cited(c, e, parties)
         when = time.event_time(c, e, times)
         where = place.place_in_clause(c, e, parties) or scene.arrival
         if e.relation == "STATED" and cited is None:
