@@ -58,3 +58,9 @@ def test_a_dual_verb_does_not_take_the_singular_before_it(extractor):
     said = {(t.subject.id, t.attributed_to.id if t.attributed_to else None) for t in ts if t.predicate == "STATED"}
     assert {("mohammed_bin_salman", "wam"), ("mohamed_bin_zayed", "wam")} <= said
     assert said - {("mohammed_bin_salman", "wam"), ("mohamed_bin_zayed", "wam")} <= {("wam", None)}   # its relay
+
+
+def test_an_office_takes_the_gender_of_its_noun(extractor):
+    said = stated(extractor, "وذكر مكتب المبعوث الأممي إلى اليمن في بيان إن الجولة انتهت.\n"
+                             "وأضاف بأن المبعوث سيعود قريبا.")
+    assert len(said) == 2 and said[0][0] == said[1][0] and said[0][0].startswith("office_")

@@ -445,7 +445,8 @@ class MentionFinder:
         if oid not in state.local:
             owner = self.entity(state, inner.entity) if inner.entity else None
             state.local[oid] = ActorEntry(id=oid, name=surface, type="ORG", aliases=(surface,),
-                                          country=inner.country or (owner.country if owner else None))
+                                          country=inner.country or (owner.country if owner else None),
+                                          head=state.text(head, head + 1))
         return Mention(start, inner.end, "actor", oid, country=inner.country, conj=conj, head=head)
 
     # groups, joint parties, nisbas --------------------------------------------------------------
