@@ -64,3 +64,10 @@ def test_an_office_takes_the_gender_of_its_noun(extractor):
     said = stated(extractor, "وذكر مكتب المبعوث الأممي إلى اليمن في بيان إن الجولة انتهت.\n"
                              "وأضاف بأن المبعوث سيعود قريبا.")
     assert len(said) == 2 and said[0][0] == said[1][0] and said[0][0].startswith("office_")
+
+
+def test_a_movement_quoted_after_its_noun_completes_the_title(extractor):
+    ts = extractor.extract(Article("t", 'وقال القيادي في حركة "حماس" باسم نعيم إن الحركة منفتحة على أي مقترح.', "test",
+                                   published=PUBLISHED))
+    [t] = [t for t in ts if t.predicate == "STATED"]
+    assert t.subject.mention == "باسم نعيم" and t.place is None

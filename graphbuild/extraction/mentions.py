@@ -105,7 +105,21 @@ class MentionFinder:
             entity_id = doc.vocab.strings[match_id]
             if p not in best or q > best[p][0]:
                 best[p] = (q, entity_id)
+        for p, (q, entity_id) in list(best.items()):
+            head = self._quoted_after_head(state, p, entity_id)
+            if head is not None and head not in best:
+                best[head] = (self._skip_quotes(state, q, len(state.keys), closing=True), entity_id)
         return best
+
+    def _quoted_after_head(self, state: DocState, p: int, entity_id: str) -> int | None:
+        """'حركة "حماس"': where the noun of a name quoted after it starts, or None."""
+        entry = self.actors.get(entity_id)
+        q = p - 1
+        while q >= 0 and state.norms[q] in self.lx.quote_open:
+            q -= 1
+        if entry is None or not entry.head or q == p - 1 or q < 0:
+            return None
+        return q if state.keys[q] in (norm(entry.head), self.lx.article + norm(entry.head)) else None
 
     # the grammar of mentions -------------------------------------------------------------------
     def find(self, doc: Doc, state: DocState) -> list[Mention]:
@@ -284,9 +298,10 @@ class MentionFinder:
                     (k not in self.lx.destination_prepositions or title.role in SENT_ROLES):
                 # 'في ليبيا' completes a title; 'في الرياض' is where it happened, but for a posting
                 e, eid = names[q + 1]
-                if k in self.lx.place_prepositions and self.actors.state_of(eid) != eid:
-                    located = eid
                 entry = self.actors.get(eid)
+                if k in self.lx.place_prepositions and self.actors.state_of(eid) != eid \
+                        and entry is not None and entry.type in ("GPE", "LOC"):
+                    located = eid            # 'المبعوث الأمريكي في الدوحة', not 'المسؤول في حماس'
                 if entry is not None and entry.type != "PERSON":
                     country = country or eid
                     q = e
