@@ -14,6 +14,7 @@ from datetime import date
 from functools import cache
 
 import spacy
+from spacy.attrs import IDX, IS_SPACE, LEMMA, LENGTH, NORM
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -74,16 +75,23 @@ def make_keys(nlp, name):
 
     def component(doc: Doc) -> Doc:
         state = DocState(published=doc.user_data.get("published"), source=doc.text)
-        for token in doc:
-            if token.is_space:
+        strings = doc.vocab.strings
+        # the token attributes as arrays: a Token object per word costs more than its key
+        columns = doc.to_array([IS_SPACE, NORM, IDX, LENGTH, LEMMA])
+        lemmas = columns[:, 4].copy()
+        source = state.source
+        for i, (space, norm_id, idx, length, _) in enumerate(columns.tolist()):
+            if space:
                 continue
-            key = splitter.key(token.norm_)
-            token.lemma_ = key
-            state.tokens.append(token.i)
-            state.offsets.append((token.idx, token.idx + len(token.text)))
-            state.norms.append(token.norm_)
+            norm = strings[norm_id]
+            key = splitter.key(norm)
+            lemmas[i] = strings.add(key)
+            state.tokens.append(i)
+            state.offsets.append((idx, idx + length))
+            state.norms.append(norm)
             state.keys.append(key)
-            state.text_ends.append(token.text[-1:])
+            state.text_ends.append(source[idx + length - 1:idx + length])
+        doc.from_array([LEMMA], lemmas)
         doc.user_data[STATE_KEY] = state
         return doc
     return component

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import numpy
+from spacy.attrs import NORM
 from spacy.tokens import Doc
 
 from graphbuild.normalize import norm
@@ -53,6 +55,8 @@ class NewsTokenizer:
             words.append(text[pos:])
             spaces.append(False)
         doc = Doc(self.vocab, words=words, spaces=spaces)
-        for token in doc:
-            token.norm_ = "\n" if token.is_space and "\n" in token.text else cached_norm(token.text)
+        add = self.vocab.strings.add
+        norms = (add("\n" if w.isspace() and "\n" in w else cached_norm(w)) for w in words)
+        # one array for the whole text: a Token object per word costs more than its norm
+        doc.from_array([NORM], numpy.fromiter(norms, dtype=numpy.uint64, count=len(words)))
         return doc
