@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from graphbuild.errors import LexiconError
 from graphbuild.normalize import norm, norm_phrase, proclitic_variants
+
+CANDIDATES_CACHED = 50_000      # words per phrase set whose candidate phrases are remembered
 
 
 def read_data(name: str) -> dict:
@@ -40,6 +42,8 @@ class PhraseSet:
                 self._first.setdefault(toks[0], []).append((toks, value))
         for entries in self._first.values():
             entries.sort(key=lambda e: -len(e[0]))
+        # every text asks about most of its words, and nearly all of them start no phrase
+        self._starting = lru_cache(maxsize=CANDIDATES_CACHED)(self._phrases_starting)
 
     def __contains__(self, key: str) -> bool:
         return any(len(t) == 1 for t, _ in self._first.get(key, ()))
@@ -47,18 +51,25 @@ class PhraseSet:
     def words(self) -> set[str]:
         return {tok for entries in self._first.values() for toks, _ in entries for tok in toks}
 
+    def phrases(self) -> list[tuple[str, ...]]:
+        return [toks for entries in self._first.values() for toks, _ in entries]
+
+    def _phrases_starting(self, key: str) -> tuple[tuple[tuple[str, ...], object], ...]:
+        """The phrases whose first token is the word or the word without its proclitics, in the
+        order match tries them."""
+        return tuple(entry for first in proclitic_variants(key) for entry in self._first.get(first, ()))
+
     def match(self, keys, i: int, end: int | None = None, clitics: bool = True):
         """(length, value) of the longest phrase at keys[i], or None."""
         end = len(keys) if end is None else end
         if i >= end:
             return None
-        firsts = proclitic_variants(keys[i]) if clitics else (keys[i],)
+        candidates = self._starting(keys[i]) if clitics else self._first.get(keys[i], ())
         best = None
-        for first in firsts:
-            for toks, value in self._first.get(first, ()):
-                n = len(toks)
-                if i + n <= end and tuple(keys[i + 1:i + n]) == toks[1:] and (best is None or n > best[0]):
-                    best = (n, value)
+        for toks, value in candidates:
+            n = len(toks)
+            if i + n <= end and tuple(keys[i + 1:i + n]) == toks[1:] and (best is None or n > best[0]):
+                best = (n, value)
         return best
 
 

@@ -6,6 +6,7 @@ cues. A clause ends at the next cue verb, at a clause break ('فيما', 'حيث
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -34,6 +35,7 @@ class Clause:
     def __post_init__(self):
         self.starting = {m.start: m for m in self.mentions}
         self.covering = {p: m for m in self.mentions for p in range(m.start, m.end)}
+        self._breaks: list[int] | None = None     # clause breaks and relative pronouns, when first asked
 
     # words ----------------------------------------------------------------------------------------
     def key(self, p: int) -> str:
@@ -62,17 +64,17 @@ class Clause:
         return n in self.lx.quote_open or n in self.lx.quote_close
 
     def clause_end(self, p: int) -> int:
-        """The end of the clause that starts after position p."""
-        q = p + 1
-        while q < self.sentence.end:
-            if q in self.cue_positions:
-                return q
-            if self.lx.clause_breaks.match(self.state.keys, q, self.sentence.end):
-                return q
-            if self.key(q) in self.lx.relative_pronouns:
-                return q
-            q += 1
-        return self.sentence.end
+        """The end of the clause that starts after position p (p inside the sentence): the next
+        cue, clause break or relative pronoun."""
+        breaks = self._breaks
+        if breaks is None:
+            keys, end = self.state.keys, self.sentence.end
+            breaks = self._breaks = [q for q in range(self.sentence.start, end)
+                                     if self.lx.clause_breaks.match(keys, q, end)
+                                     or keys[q] in self.lx.relative_pronouns]
+        at = bisect_right(breaks, p)
+        stop = breaks[at] if at < len(breaks) else self.sentence.end
+        return min((q for q in self.cue_positions if p < q < stop), default=stop)
 
     def governing_prep(self, m: Mention) -> str | None:
         """The preposition before a mention: glued to its first word ('بنظيره') or a word ('مع')."""

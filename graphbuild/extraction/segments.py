@@ -99,8 +99,7 @@ def split_sentences(doc, state, lexicon) -> None:
             name = current_seg.kind + (str(current_seg.index) if current_seg.index else "")
             out.append(Sentence(start, end, name, published))
 
-    for p, t in enumerate(state.tokens):
-        c = doc[t].idx
+    for p, (c, _) in enumerate(state.offsets):
         while si < len(segs) and segs[si].end <= c and not (segs[si].start == segs[si].end == c):
             si += 1
         seg = segs[si] if si < len(segs) and segs[si].start <= c else None
