@@ -11,7 +11,7 @@ Triples and their attributes are read from the events by graphbuild.extraction.t
 from __future__ import annotations
 
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 import spacy
 from spacy.attrs import IDX, IS_SPACE, LEMMA, LENGTH, NORM
@@ -72,25 +72,30 @@ def clitic_splitter() -> CliticSplitter:
 @Language.factory("graphbuild_keys")
 def make_keys(nlp, name):
     splitter = clitic_splitter()
+    strings = nlp.vocab.strings
+
+    @lru_cache(maxsize=500_000)
+    def keys_of(norm_id: int) -> tuple[str, str, int]:
+        """A norm's string, its key, and the key's id in the vocabulary's strings."""
+        norm = strings[norm_id]
+        key = splitter.key(norm)
+        return norm, key, strings.add(key)
 
     def component(doc: Doc) -> Doc:
         state = DocState(published=doc.user_data.get("published"), source=doc.text)
-        strings = doc.vocab.strings
         # the token attributes as arrays: a Token object per word costs more than its key
         columns = doc.to_array([IS_SPACE, NORM, IDX, LENGTH, LEMMA])
         lemmas = columns[:, 4].copy()
         source = state.source
-        for i, (space, norm_id, idx, length, _) in enumerate(columns.tolist()):
-            if space:
-                continue
-            norm = strings[norm_id]
-            key = splitter.key(norm)
-            lemmas[i] = strings.add(key)
-            state.tokens.append(i)
-            state.offsets.append((idx, idx + length))
-            state.norms.append(norm)
-            state.keys.append(key)
-            state.text_ends.append(source[idx + length - 1:idx + length])
+        words = [(i, norm_id, idx, idx + length)
+                 for i, (space, norm_id, idx, length, _) in enumerate(columns.tolist()) if not space]
+        state.tokens = [w[0] for w in words]
+        state.offsets = [(w[2], w[3]) for w in words]
+        keyed = [keys_of(w[1]) for w in words]
+        state.norms = [k[0] for k in keyed]
+        state.keys = [k[1] for k in keyed]
+        state.text_ends = [source[end - 1:end] for _, _, _, end in words]
+        lemmas[state.tokens] = [k[2] for k in keyed]
         doc.from_array([LEMMA], lemmas)
         doc.user_data[STATE_KEY] = state
         return doc
