@@ -42,14 +42,15 @@ class PhraseSet:
                 self._first.setdefault(toks[0], []).append((toks, value))
         for entries in self._first.values():
             entries.sort(key=lambda e: -len(e[0]))
+        self._words = frozenset(tok for entries in self._first.values() for toks, _ in entries for tok in toks)
         # every text asks about most of its words, and nearly all of them start no phrase
         self._starting = lru_cache(maxsize=CANDIDATES_CACHED)(self._phrases_starting)
 
     def __contains__(self, key: str) -> bool:
         return any(len(t) == 1 for t, _ in self._first.get(key, ()))
 
-    def words(self) -> set[str]:
-        return {tok for entries in self._first.values() for toks, _ in entries for tok in toks}
+    def words(self) -> frozenset[str]:
+        return self._words
 
     def phrases(self) -> list[tuple[str, ...]]:
         return [toks for entries in self._first.values() for toks, _ in entries]
@@ -58,6 +59,10 @@ class PhraseSet:
         """The phrases whose first token is the word or the word without its proclitics, in the
         order match tries them."""
         return tuple(entry for first in proclitic_variants(key) for entry in self._first.get(first, ()))
+
+    def can_start(self, key: str) -> bool:
+        """Whether a phrase starts at this word (with or without its proclitics)."""
+        return bool(self._starting(key))
 
     def match(self, keys, i: int, end: int | None = None, clitics: bool = True):
         """(length, value) of the longest phrase at keys[i], or None."""

@@ -36,6 +36,7 @@ class Clause:
         self.starting = {m.start: m for m in self.mentions}
         self.covering = {p: m for m in self.mentions for p in range(m.start, m.end)}
         self._breaks: list[int] | None = None     # clause breaks and relative pronouns, when first asked
+        self._found: dict = {}                    # what `where` and `phrases_at` found, per word class
 
     # words ----------------------------------------------------------------------------------------
     def key(self, p: int) -> str:
@@ -47,6 +48,26 @@ class Clause:
     def is_(self, p: int, words) -> bool:
         """Whether the word at p, with or without its proclitics, is one of `words`."""
         return self.key(p) in words or self.norm(p) in words
+
+    def where(self, words, clitics: bool = True) -> list[int]:
+        """The positions of the sentence whose word is one of `words`, with or without its
+        proclitics (`is_`), or as it stands (`key`) with clitics False; found once per clause."""
+        found = self._found.get((words, clitics))
+        if found is None:
+            keys, norms = self.state.keys, self.state.norms
+            span = range(self.sentence.start, self.sentence.end)
+            found = [q for q in span if keys[q] in words or clitics and norms[q] in words]
+            self._found[(words, clitics)] = found
+        return found
+
+    def phrases_at(self, phrases) -> list[tuple[int, tuple]]:
+        """(position, match) of every phrase of a PhraseSet in the sentence; found once per clause."""
+        found = self._found.get(phrases)
+        if found is None:
+            keys, end = self.state.keys, self.sentence.end
+            found = [(q, hit) for q in range(self.sentence.start, end) if (hit := phrases.match(keys, q, end))]
+            self._found[phrases] = found
+        return found
 
     def prefix(self, p: int) -> str:
         return CliticSplitter.prefix(self.state.norms[p], self.state.keys[p])

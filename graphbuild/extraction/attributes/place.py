@@ -18,17 +18,18 @@ def place_in_clause(c: Clause, event: Event, parties: set[str]) -> Mention | Non
     hosted = host(c)
     if hosted is not None and hosted.entity not in parties:
         return hosted
-    for q in range(c.sentence.start, c.sentence.end - 1):
+    for q in sorted({p, *c.where(lx.meeting_references, clitics=False)}):
         after = c.starting.get(q + 1)
-        if (q == p or c.key(q) in lx.meeting_references) and after is not None and after.kind == "actor" \
+        if c.sentence.start <= q < c.sentence.end - 1 and after is not None and after.kind == "actor" \
                 and c.is_city(after) and c.governing_prep(after) is None:
             return after                     # 'اجتماع الدوحة'
+    topics = c.where(lx.topic_markers, clitics=False)
     best = None
     for m in c.mentions:
         if m.kind != "actor" or not c.is_place(m) or m.entity in parties or c.is_venue(m):
             continue                         # a palace or an office is no place of its own
         lo, hi = sorted((p, m.start))
-        if any(c.key(q) in lx.topic_markers for q in range(lo, hi)) and m.start > p:
+        if m.start > p and any(lo <= q < hi for q in topics):
             continue                         # 'بشأن الأوضاع في غزة': the topic, not the place
         if event.content and event.content[0] <= m.start < event.content[1] and event.relation == "STATED":
             continue
@@ -55,24 +56,22 @@ def place_in_clause(c: Clause, event: Event, parties: set[str]) -> Mention | Non
 
 def arrival(c: Clause) -> Mention | None:
     """'وصل X إلى بغداد', 'عند وصوله إلى مسقط': where someone in the sentence arrived."""
-    for q in range(c.sentence.start, c.sentence.end):
-        if c.is_(q, c.lx.arrival_verbs) or c.is_(q, c.lx.visit_nouns):
-            for r in range(q + 1, min(c.sentence.end, q + ARRIVAL_REACH)):
-                m = c.starting.get(r)
-                if m is not None and m.kind == "actor" and c.is_place(m) and \
-                        c.governing_prep(m) in c.lx.destination_prepositions:
-                    return m
+    for q in sorted({*c.where(c.lx.arrival_verbs), *c.where(c.lx.visit_nouns)}):
+        for r in range(q + 1, min(c.sentence.end, q + ARRIVAL_REACH)):
+            m = c.starting.get(r)
+            if m is not None and m.kind == "actor" and c.is_place(m) and \
+                    c.governing_prep(m) in c.lx.destination_prepositions:
+                return m
     return None
 
 
 def host(c: Clause) -> Mention | None:
     """'استضافت العاصمة العمانية مسقط جولة من المفاوضات': the host is where they took place."""
-    for q in range(c.sentence.start, c.sentence.end):
-        if c.is_(q, c.lx.host_verbs):
-            for r in range(q + 1, min(c.sentence.end, q + 5)):
-                m = c.starting.get(r)
-                if m is not None and m.kind == "actor" and c.is_place(m):
-                    return m
+    for q in c.where(c.lx.host_verbs):
+        for r in range(q + 1, min(c.sentence.end, q + 5)):
+            m = c.starting.get(r)
+            if m is not None and m.kind == "actor" and c.is_place(m):
+                return m
     return None
 
 
