@@ -271,3 +271,17 @@ def test_the_extractor_imports_spacy_without_torch_and_leaves_torch_importable()
             "assert 'torch' not in sys.modules; "
             "assert importlib.util.find_spec('torch') is None or __import__('torch')")
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+@pytest.mark.parametrize("text, tokens", [
+    ("", []),
+    (" ", [(" ", "")]),
+    ("قال إن ", [("قال", " "), ("إن", ""), (" ", "")]),
+    (" قال  إن", [(" ", ""), ("قال", ""), ("  ", ""), ("إن", "")]),
+    ("الأمريكي،وقال\n\nأيضاًوقال", [("الأمريكي", ""), ("،", ""), ("وقال", ""), ("\n\n", ""), ("أيضاً", ""),
+                                    ("وقال", "")]),
+])
+def test_tokens_keep_the_text_as_read(extractor, text, tokens):
+    doc = extractor.nlp.make_doc(text)
+    assert [(t.text, t.whitespace_) for t in doc] == tokens
+    assert doc.text == text

@@ -16,7 +16,9 @@ from spacy.tokens import Doc
 from graphbuild.normalize import norm
 
 def token_pattern(script: dict) -> re.Pattern:
-    """The token pattern over the script's letter and mark ranges (graphbuild/data/grammar.json)."""
+    """The token pattern over the script's letter and mark ranges (graphbuild/data/grammar.json),
+    and a run of white space: every other character is a token of its own, so what lies between
+    two tokens is white space."""
     letter, mark = script["letters"], script["marks"]
     glued = "|".join(script["tanween_alef"])
     return re.compile(
@@ -25,6 +27,7 @@ def token_pattern(script: dict) -> re.Pattern:
         r"|(?:[A-Za-z][A-Za-z.\-]*[A-Za-z]|[A-Za-z])"
         r"|(?:[0-9\u0660-\u0669\u06f0-\u06f9]+(?:[.,:/][0-9\u0660-\u0669\u06f0-\u06f9]+)*)"
         r"|(?:[^\s])"
+        r"|\s+"
     )
 
 
@@ -35,28 +38,22 @@ class NewsTokenizer:
     def __init__(self, vocab, script: dict):
         self.vocab = vocab
         self.pattern = token_pattern(script)
+        self._norm_id = lru_cache(maxsize=500_000)(self._norm_of)
+
+    def _norm_of(self, word: str) -> int:
+        """The id of a word's norm in the vocabulary's strings: a line break for white space
+        holding one."""
+        return self.vocab.strings.add("\n" if word.isspace() and "\n" in word else cached_norm(word))
 
     def __call__(self, text: str) -> Doc:
-        words: list[str] = []
-        spaces: list[bool] = []
-        pos = 0
-        for m in self.pattern.finditer(text):
-            gap = text[pos:m.start()]
-            if gap:
-                if gap == " " and words:
-                    spaces[-1] = True
-                else:
-                    words.append(gap)
-                    spaces.append(False)
-            words.append(m.group())
-            spaces.append(False)
-            pos = m.end()
-        if pos < len(text):
-            words.append(text[pos:])
-            spaces.append(False)
+        parts = self.pattern.findall(text)
+        # one plain space between two words is the first one's trailing space; other white space
+        # (at the start and end of the text too) is a token
+        last = len(parts) - 1
+        kept = [i for i, part in enumerate(parts) if part != " " or i == 0 or i == last]
+        words = [parts[i] for i in kept]
+        spaces = [i + 1 < last and parts[i + 1] == " " for i in kept]
         doc = Doc(self.vocab, words=words, spaces=spaces)
-        add = self.vocab.strings.add
-        norms = (add("\n" if w.isspace() and "\n" in w else cached_norm(w)) for w in words)
         # one array for the whole text: a Token object per word costs more than its norm
-        doc.from_array([NORM], numpy.fromiter(norms, dtype=numpy.uint64, count=len(words)))
+        doc.from_array([NORM], numpy.fromiter(map(self._norm_id, words), dtype=numpy.uint64, count=len(words)))
         return doc
