@@ -34,7 +34,10 @@ class TripleBuilder:
         events_of: dict[int, list[Event]] = {}
         for e in events:
             events_of.setdefault(e.sentence, []).append(e)
-        statements = [e for e in events if e.relation == "STATED"]
+        statements_of: dict[int, list[Event]] = {}     # a statement bears only on its own sentence
+        for e in events:
+            if e.relation == "STATED":
+                statements_of.setdefault(e.sentence, []).append(e)
         out: list[Triple] = []
         places = _Places()
         scene = _Scene()
@@ -49,7 +52,8 @@ class TripleBuilder:
                 continue
             times = timexpr.find_times(state.keys, sent.start, sent.end, self.lx)
             for e in here:
-                out.extend(self._triples(article, doc, state, c, times, e, statements, places, scene))
+                out.extend(self._triples(article, doc, state, c, times, e, statements_of.get(i, []), places,
+                                         scene))
         places.fill(out)
         return out
 
