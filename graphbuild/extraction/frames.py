@@ -62,10 +62,17 @@ class Cue:
 @dataclass
 class FrameIndex:
     frames: list[Frame]
-    cues: dict[str, list[Cue]] = field(default_factory=dict)   # normalized form -> readings
+    # normalized form -> readings: (frame, kind, analysis, options) tuples, made Cues when the form
+    # is first looked up (a text meets a few hundred of the hundred thousand forms)
+    cues: dict[str, list] = field(default_factory=dict)
 
     def at(self, form: str) -> list[Cue]:
-        return self.cues.get(form, [])
+        found = self.cues.get(form)
+        if not found:
+            return []
+        if isinstance(found[0], tuple):
+            found[:] = [Cue(*reading) for reading in found]
+        return found
 
     def forms(self) -> set[str]:
         return set(self.cues)
@@ -90,12 +97,12 @@ def _options(spec: dict) -> tuple[dict, CueOptions]:
     return lemma, opts
 
 
-def _add(index: dict[str, list[Cue]], forms: dict[str, list[Analysis]], frame, kind, opts) -> None:
+def _add(index: dict[str, list], forms: dict[str, list[Analysis]], frame, kind, opts) -> None:
     for form, analyses in forms.items():
         for a in analyses:
             if opts.only_singular and a.number != "sg":
                 continue
-            index.setdefault(form, []).append(Cue(frame, kind, a, opts))
+            index.setdefault(form, []).append((frame, kind, a, opts))
 
 
 def _expand(spec: dict, where: str):
@@ -114,7 +121,7 @@ def _expand(spec: dict, where: str):
 def load() -> FrameIndex:
     raw = read_data("frames.json")
     frames: list[Frame] = []
-    cues: dict[str, list[Cue]] = {}
+    cues: dict[str, list] = {}
     for kind in ("light_verbs", "intransitive_light_verbs"):
         for spec in raw[kind]:
             forms, opts = _expand(spec, kind)
