@@ -64,6 +64,12 @@ class PhraseSet:
         """Whether a phrase starts at this word (with or without its proclitics)."""
         return bool(self._starting(key))
 
+    def find_all(self, keys, start: int, end: int) -> list[tuple[int, tuple[int, object]]]:
+        """(position, match) of the longest phrase at each position of keys[start:end] where one
+        starts, the phrases ending by `end`."""
+        starting = self._starting
+        return [(q, hit) for q in range(start, end) if starting(keys[q]) and (hit := self.match(keys, q, end))]
+
     def match(self, keys, i: int, end: int | None = None, clitics: bool = True):
         """(length, value) of the longest phrase at keys[i], or None."""
         end = len(keys) if end is None else end

@@ -26,6 +26,7 @@ MAX_NAME = 4            # words of a name found from its context, particles asid
 MAX_PARTICLE_NAME = 7
 
 
+@lru_cache(maxsize=200_000)
 def _is_word(key: str) -> bool:
     return any(c.isalpha() for c in key)
 

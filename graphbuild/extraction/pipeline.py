@@ -27,7 +27,7 @@ from graphbuild.extraction.events import EventFinder
 from graphbuild.extraction.mentions import MentionFinder
 from graphbuild.extraction.segments import split_sentences
 from graphbuild.extraction.state import STATE_KEY, DocState, state_of
-from graphbuild.extraction.tokenizer import NewsTokenizer
+from graphbuild.extraction.tokenizer import TEXT_KEY, NewsTokenizer
 from graphbuild.extraction.triples import TripleBuilder
 from graphbuild.model import Article, Triple
 
@@ -82,7 +82,8 @@ def make_keys(nlp, name):
         return norm, key, strings.add(key)
 
     def component(doc: Doc) -> Doc:
-        state = DocState(published=doc.user_data.get("published"), source=doc.text)
+        text = doc.user_data.get(TEXT_KEY)
+        state = DocState(published=doc.user_data.get("published"), source=doc.text if text is None else text)
         # the token attributes as arrays: a Token object per word costs more than its key
         columns = doc.to_array([IS_SPACE, NORM, IDX, LENGTH, LEMMA])
         lemmas = columns[:, 4].copy()

@@ -64,9 +64,7 @@ class Clause:
         """(position, match) of every phrase of a PhraseSet in the sentence; found once per clause."""
         found = self._found.get(phrases)
         if found is None:
-            keys, end = self.state.keys, self.sentence.end
-            found = [(q, hit) for q in range(self.sentence.start, end) if (hit := phrases.match(keys, q, end))]
-            self._found[phrases] = found
+            found = self._found[phrases] = phrases.find_all(self.state.keys, self.sentence.start, self.sentence.end)
         return found
 
     def prefix(self, p: int) -> str:
@@ -90,9 +88,10 @@ class Clause:
         breaks = self._breaks
         if breaks is None:
             keys, end = self.state.keys, self.sentence.end
-            breaks = self._breaks = [q for q in range(self.sentence.start, end)
-                                     if self.lx.clause_breaks.match(keys, q, end)
-                                     or keys[q] in self.lx.relative_pronouns]
+            relative = self.lx.relative_pronouns
+            breaks = sorted({q for q, _ in self.lx.clause_breaks.find_all(keys, self.sentence.start, end)}
+                            | {q for q in range(self.sentence.start, end) if keys[q] in relative})
+            self._breaks = breaks
         at = bisect_right(breaks, p)
         stop = breaks[at] if at < len(breaks) else self.sentence.end
         return min((q for q in self.cue_positions if p < q < stop), default=stop)

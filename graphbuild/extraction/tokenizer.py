@@ -32,6 +32,9 @@ def token_pattern(script: dict) -> re.Pattern:
 
 
 cached_norm = lru_cache(maxsize=500_000)(norm)
+# doc.user_data key of the text as read: doc.text joins the text of every token, one Token
+# object a word, and is the same string
+TEXT_KEY = "graphbuild_text"
 
 
 class NewsTokenizer:
@@ -53,7 +56,7 @@ class NewsTokenizer:
         kept = [i for i, part in enumerate(parts) if part != " " or i == 0 or i == last]
         words = [parts[i] for i in kept]
         spaces = [i + 1 < last and parts[i + 1] == " " for i in kept]
-        doc = Doc(self.vocab, words=words, spaces=spaces)
+        doc = Doc(self.vocab, words=words, spaces=spaces, user_data={TEXT_KEY: text})
         # one array for the whole text: a Token object per word costs more than its norm
         doc.from_array([NORM], numpy.fromiter(map(self._norm_id, words), dtype=numpy.uint64, count=len(words)))
         return doc
