@@ -102,8 +102,9 @@ class EventFinder:
 
     def cues_in(self, state: DocState, sent: Sentence) -> list[tuple[int, list[Cue]]]:
         out = []
-        for p in range(sent.start, sent.end):
-            found = self.frames.at(state.norms[p])
+        norms, forms = state.norms, self.frames.cues
+        for p in [p for p in range(sent.start, sent.end) if norms[p] in forms]:
+            found = self.frames.at(norms[p])
             if found:
                 out.append((p, found))
         return out

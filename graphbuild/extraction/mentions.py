@@ -124,9 +124,13 @@ class MentionFinder:
     def find(self, doc: Doc, state: DocState) -> list[Mention]:
         names = self.dictionary_matches(doc, state)
         out: list[Mention] = []
+        keys = state.keys
         for sent in state.sentences:
             p = sent.start
             while p < sent.end:
+                if not _is_word(keys[p]) or (p not in names and not self._may_open(keys[p])):
+                    p += 1                   # what _mention_at would say at once, without the call
+                    continue
                 m = self._mention_at(state, names, p, sent.end)
                 if m is None:
                     p += 1
