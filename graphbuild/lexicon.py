@@ -15,7 +15,7 @@ from importlib import resources
 from graphbuild.errors import LexiconError
 from graphbuild.normalize import norm, norm_phrase, proclitic_variants
 
-CANDIDATES_CACHED = 50_000      # words per phrase set whose candidate phrases are remembered
+CANDIDATES_CACHED = 20_000      # words per phrase set whose candidate phrases are remembered (a few MB)
 
 
 def read_data(name: str) -> dict:

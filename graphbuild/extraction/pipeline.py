@@ -74,7 +74,7 @@ def make_keys(nlp, name):
     splitter = clitic_splitter()
     strings = nlp.vocab.strings
 
-    @lru_cache(maxsize=500_000)
+    @lru_cache(maxsize=200_000)
     def keys_of(norm_id: int) -> tuple[str, str, int]:
         """A norm's string, its key, and the key's id in the vocabulary's strings."""
         norm = strings[norm_id]

@@ -41,7 +41,7 @@ class NewsTokenizer:
     def __init__(self, vocab, script: dict):
         self.vocab = vocab
         self.pattern = token_pattern(script)
-        self._norm_id = lru_cache(maxsize=500_000)(self._norm_of)
+        self._norm_id = lru_cache(maxsize=200_000)(self._norm_of)
 
     def _norm_of(self, word: str) -> int:
         """The id of a word's norm in the vocabulary's strings: a line break for white space
