@@ -2,20 +2,34 @@
 
 Matching keys are computed per token and never replace the text, so every offset still points
 into the article as read. Letters are written as escapes where they are easy to confuse.
+
+`norm` folds as camel-tools' normalize_unicode, dediac_ar, normalize_alef_ar,
+normalize_alef_maksura_ar and normalize_teh_marbuta_ar did, with the same tables (a test compares
+them), as a few str.replace calls: importing camel-tools alone took most of a second, and its
+character mapper was a loop in Python over every character of every word (str.translate, which
+looks every character up in a dict, is still several times slower on a line of text).
 """
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
-from camel_tools.utils.dediac import dediac_ar
-from camel_tools.utils.normalize import (normalize_alef_ar, normalize_alef_maksura_ar,
-                                         normalize_teh_marbuta_ar, normalize_unicode)
-
+# camel-tools' normalize_unicode maps these two ligatures before NFKC
+_LIGATURES = (("\ufdfc", "\u0631\u064a\u0627\u0644"),
+              ("\ufdfd", "\u0628\u0633\u0645 \u0627\u0644\u0644\u0647 "
+                          "\u0627\u0644\u0631\u062d\u0645\u0646 \u0627\u0644\u0631\u062d\u064a\u0645"))
+_DIACRITICS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670"   # camel-tools' AR_DIAC_CHARSET
 _TATWEEL = "\u0640"
-_PERSIAN = str.maketrans({"\u06cc": "\u064a", "\u06a9": "\u0643", "\u0686": "\u062c",
-                          "\u06af": "\u0643", "\u067e": "\u0628"})
-_HAMZA_SEATS = str.maketrans({"\u0624": "\u0648", "\u0626": "\u064a"})
+_FOLD = tuple({
+    **{c: "" for c in _DIACRITICS + _TATWEEL},
+    **{c: "\u0627" for c in "\u0625\u0623\u0671\u0622"},        # إ أ ٱ آ -> ا
+    "\u0649": "\u064a",                                           # ى -> ي
+    "\u0629": "\u0647",                                           # ة -> ه
+    "\u06cc": "\u064a", "\u06a9": "\u0643", "\u0686": "\u062c",   # Persian letters
+    "\u06af": "\u0643", "\u067e": "\u0628",
+    "\u0624": "\u0648", "\u0626": "\u064a",                       # hamza seats ؤ ئ
+}.items())     # no letter put in is one taken out: replacing one after another is one mapping
 _PUNCT = re.compile(r"[\"'“”«»‘’`.,،؛:!؟?()\[\]{}\-–—_/\\|*]+")
 
 # Proclitic sequences, longest first: conjunction, then preposition or future marker.
@@ -26,15 +40,17 @@ _LIL = "\u0644\u0644"                         # لل  (ل + ال with the alef d
 _ENCLITICS = ("\u0647\u0645\u0627", "\u0647\u0645", "\u0647\u0627", "\u0647")  # هما هم ها ه
 
 
+def _replace_all(text: str, pairs) -> str:
+    for old, new in pairs:
+        if old in text:
+            text = text.replace(old, new)
+    return text
+
+
 def norm(text: str) -> str:
     """Matching form: no diacritics or tatweel, one alef, ى→ي, ة→ه, hamza seats folded."""
-    text = normalize_unicode(text or "")
-    text = dediac_ar(text).replace(_TATWEEL, "")
-    text = normalize_alef_ar(text)
-    text = normalize_alef_maksura_ar(text)
-    text = normalize_teh_marbuta_ar(text)
-    text = text.translate(_PERSIAN).translate(_HAMZA_SEATS)
-    return text.lower()
+    text = unicodedata.normalize("NFKC", _replace_all(text or "", _LIGATURES))
+    return _replace_all(text, _FOLD).lower()
 
 
 @lru_cache(maxsize=200_000)

@@ -1,4 +1,6 @@
 """The extractor on sentences written for these tests (none copied from the seeds)."""
+import subprocess
+import sys
 from datetime import date
 
 import pytest
@@ -262,3 +264,24 @@ def test_where_clauses_received_calls_mediators_and_attendance(extractor, text, 
     [t] = [t for t in ts if {t.subject.id, t.object.id} == pair]
     assert (t.place.id if t.place else None) == place
     assert [v.id for v in t.via] == via
+
+
+def test_the_extractor_imports_spacy_without_torch_and_leaves_torch_importable():
+    code = ("import sys, importlib.util; import graphbuild.extraction.pipeline; "
+            "assert 'torch' not in sys.modules; "
+            "assert importlib.util.find_spec('torch') is None or __import__('torch')")
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+@pytest.mark.parametrize("text, tokens", [
+    ("", []),
+    (" ", [(" ", "")]),
+    ("قال إن ", [("قال", " "), ("إن", ""), (" ", "")]),
+    (" قال  إن", [(" ", ""), ("قال", ""), ("  ", ""), ("إن", "")]),
+    ("الأمريكي،وقال\n\nأيضاًوقال", [("الأمريكي", ""), ("،", ""), ("وقال", ""), ("\n\n", ""), ("أيضاً", ""),
+                                    ("وقال", "")]),
+])
+def test_tokens_keep_the_text_as_read(extractor, text, tokens):
+    doc = extractor.nlp.make_doc(text)
+    assert [(t.text, t.whitespace_) for t in doc] == tokens
+    assert doc.text == text

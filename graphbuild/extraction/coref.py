@@ -10,12 +10,18 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from graphbuild.actors import ActorDictionary
 from graphbuild.extraction.state import DocState, Mention
 from graphbuild.normalize import norm_phrase
 
 COUNTERPART = "counterpart"
+
+
+@lru_cache(maxsize=50_000)
+def _alias_words(aliases: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w for a in aliases for w in norm_phrase(a).split())
 
 
 class Resolver:
@@ -28,14 +34,22 @@ class Resolver:
     def resolve(self, state: DocState) -> None:
         out: list[Mention] = []
         named: list[Mention] = []          # persons and actors so far, in text order
+        recent: dict[str, None] = {}       # their actors, the latest named last
+        by_role: dict[str, list[int]] = {}  # role -> the places in `named` of persons holding it
         sentence_of = self._sentence_index(state)
         for m in state.mentions:
             if m.kind == "role":
-                m = self._role(state, m, named, sentence_of)
+                m = self._role(state, m, named, by_role, sentence_of)
             elif m.kind == "desc":
-                m = self._description(state, m, named)
+                m = self._description(state, m, recent)
             if m.kind in ("actor", "person") and m.entity:
+                entry = self.entity_of(state, m.entity)
+                if entry is not None and entry.type == "PERSON":
+                    for role in set(entry.roles) | ({m.role} if m.role else set()):
+                        by_role.setdefault(role, []).append(len(named))
                 named.append(m)
+                recent.pop(m.entity, None)
+                recent[m.entity] = None
             out.append(m)
         state.mentions = out
 
@@ -46,7 +60,7 @@ class Resolver:
                 index[p] = i
         return index
 
-    def _role(self, state: DocState, m: Mention, named: list[Mention], sentence_of) -> Mention:
+    def _role(self, state: DocState, m: Mention, named: list[Mention], by_role, sentence_of) -> Mention:
         role, country = m.role, m.country
         if role == COUNTERPART:
             # 'نظيره الإيراني': the office of the last titled person, in the state the nisba names
@@ -60,15 +74,11 @@ class Resolver:
             return m
         state_id = self.actors.state_of(country) if country else None
         here = sentence_of.get(m.start)
-        for n in reversed(named):
+        holders = {i for r in {role} | self.role_includes.get(role, frozenset()) for i in by_role.get(r, ())}
+        for n in (named[i] for i in sorted(holders, reverse=True)):      # persons with the role, latest first
             if sentence_of.get(n.start) == here:
                 continue            # 'التقى أردوغان برئيس المجلس': a role in the same sentence is another person
             entry = self.entity_of(state, n.entity)
-            if entry is None or entry.type != "PERSON":
-                continue
-            roles = set(entry.roles) | ({n.role} if n.role else set())
-            if role not in roles and not roles & self.role_includes.get(role, frozenset()):
-                continue
             n_state = self.actors.state_of(n.country or entry.country or "") if (n.country or entry.country) else None
             if country is None or n_state == state_id or n.country == country or entry.affiliation == country:
                 return replace(m, kind="actor" if not n.entity.startswith("person_") else "person",
@@ -87,16 +97,16 @@ class Resolver:
             return replace(m, kind="group", entity=country if org else (state_id or country), described=True)
         return m
 
-    def _description(self, state: DocState, m: Mention, named: list[Mention]) -> Mention:
+    def _description(self, state: DocState, m: Mention, recent: dict[str, None]) -> Mention:
         head, types = self._head(m)
         fallback = None
-        for n in reversed(named):
-            entry = self.entity_of(state, n.entity)
+        for entity_id in reversed(recent):     # each actor once, the latest named first
+            entry = self.entity_of(state, entity_id)
             if entry is None or entry.type not in types:
                 continue
             if m.country and self.actors.state_of(entry.id) != m.country and entry.country != m.country:
                 continue
-            if head and any(head in norm_phrase(a).split() for a in entry.aliases):
+            if head and head in _alias_words(entry.aliases):
                 return replace(m, kind="actor", entity=entry.id, described=True)
             fallback = fallback or entry
         if fallback is not None and fallback.type != "GPE":

@@ -122,9 +122,10 @@ class EventFinder:
         named = {q for m in mentions if m.kind in ("actor", "person") and self.type_of(state, m) == "PERSON"
                  for q in range(m.head if m.head is not None else m.start, m.tail or m.end)}
         out = []
-        for p in range(sent.start, sent.end):
-            found = self.frames.at(state.norms[p])
-            if found and p not in named:
+        norms, forms = state.norms, self.frames.cues
+        for p in [p for p in range(sent.start, sent.end) if norms[p] in forms and p not in named]:
+            found = self.frames.at(norms[p])
+            if found:
                 out.append((p, found))
         return out
 

@@ -6,10 +6,14 @@ every form by graphbuild.extraction.inflect) and where its roles come from. The 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from array import array
+from dataclasses import dataclass, field, fields
 from functools import cache
+from importlib import resources
+from pathlib import Path
 
 from graphbuild.errors import LexiconError
+from graphbuild.extraction import diskcache, inflect
 from graphbuild.extraction.inflect import Analysis, SpecError, noun_forms, participle_forms, verb_forms
 from graphbuild.lexicon import read_data
 from graphbuild.normalize import norm
@@ -62,10 +66,27 @@ class Cue:
 @dataclass
 class FrameIndex:
     frames: list[Frame]
-    cues: dict[str, list[Cue]] = field(default_factory=dict)   # normalized form -> readings
+    readings: list[tuple[Frame | None, str, CueOptions]]     # per cue spec: its frame, kind, options
+    analyses: list[tuple]                                    # Analysis fields
+    cues: dict[str, int]                # normalized form -> its number: its readings are
+    pairs: array                        # (spec, analysis) numbers pairs[2 * starts[i]:2 * starts[i + 1]]
+    starts: array
+    # Cues are made when a form is first looked up: a text meets a few hundred of the hundred
+    # thousand forms
+    _made: dict[str, list[Cue]] = field(default_factory=dict)
 
     def at(self, form: str) -> list[Cue]:
-        return self.cues.get(form, [])
+        made = self._made.get(form)
+        if made is None:
+            i = self.cues.get(form)
+            made = [] if i is None else [self._cue(self.pairs[j], self.pairs[j + 1])
+                                         for j in range(2 * self.starts[i], 2 * self.starts[i + 1], 2)]
+            self._made[form] = made
+        return made
+
+    def _cue(self, reading: int, analysis: int) -> Cue:
+        frame, kind, opts = self.readings[reading]
+        return Cue(frame, kind, Analysis(*self.analyses[analysis]), opts)
 
     def forms(self) -> set[str]:
         return set(self.cues)
@@ -90,35 +111,62 @@ def _options(spec: dict) -> tuple[dict, CueOptions]:
     return lemma, opts
 
 
-def _add(index: dict[str, list[Cue]], forms: dict[str, list[Analysis]], frame, kind, opts) -> None:
-    for form, analyses in forms.items():
-        for a in analyses:
-            if opts.only_singular and a.number != "sg":
-                continue
-            index.setdefault(form, []).append(Cue(frame, kind, a, opts))
-
-
-def _expand(spec: dict, where: str):
-    lemma, opts = _options(spec)
+def _expand(spec: dict, where: str) -> dict[str, list[Analysis]]:
+    lemma, _ = _options(spec)
     try:
         if "verb" in lemma:
-            return verb_forms(lemma), opts
+            return verb_forms(lemma)
         if "noun" in lemma:
-            return noun_forms(lemma), opts
-        return participle_forms(lemma), opts
+            return noun_forms(lemma)
+        return participle_forms(lemma)
     except SpecError as exc:
         raise LexiconError(f"graphbuild/data/frames.json: {where}: {exc}") from exc
+
+
+def _expanded(specs: list[tuple[dict, str]]) -> tuple[list[tuple], list[str], bytes, bytes]:
+    """Every form of every cue spec, compact: (the analyses' fields, the forms, where each form's
+    readings start, the readings as (spec, analysis) numbers)."""
+    analyses: list[tuple] = []
+    numbers: dict[int, int] = {}            # id of an Analysis (the expansion shares them) -> number
+    cues: dict[str, list[int]] = {}
+    for r, (spec, where) in enumerate(specs):
+        singular = _options(spec)[1].only_singular
+        for form, found in _expand(spec, where).items():
+            for a in found:
+                if singular and a.number != "sg":
+                    continue
+                n = numbers.get(id(a))
+                if n is None:
+                    n = numbers[id(a)] = len(analyses)
+                    analyses.append(tuple(getattr(a, name) for name in _ANALYSIS_FIELDS))
+                cues.setdefault(form, []).extend((r, n))
+    starts, pairs = array("I", [0]), array("I")
+    for readings in cues.values():
+        pairs.extend(readings)
+        starts.append(len(pairs) // 2)
+    return analyses, list(cues), starts.tobytes(), pairs.tobytes()
+
+
+_ANALYSIS_FIELDS = tuple(f.name for f in fields(Analysis))
+
+
+def _cache_inputs() -> list[bytes]:
+    """What the expansion depends on: the frame file, the morphology tables and their code."""
+    data = resources.files("graphbuild.data")
+    return [data.joinpath("frames.json").read_bytes(), data.joinpath("morphology.json").read_bytes(),
+            Path(inflect.__file__).read_bytes(), Path(__file__).read_bytes()]
 
 
 @cache
 def load() -> FrameIndex:
     raw = read_data("frames.json")
     frames: list[Frame] = []
-    cues: dict[str, list[Cue]] = {}
+    specs: list[tuple[dict, str]] = []
+    readings: list[tuple[Frame | None, str, CueOptions]] = []
     for kind in ("light_verbs", "intransitive_light_verbs"):
         for spec in raw[kind]:
-            forms, opts = _expand(spec, kind)
-            _add(cues, forms, None, "light" if kind == "light_verbs" else "intransitive_light", opts)
+            specs.append((spec, kind))
+            readings.append((None, "light" if kind == "light_verbs" else "intransitive_light", _options(spec)[1]))
     ids = set()
     for f in raw["frames"]:
         if f["id"] in ids:
@@ -133,6 +181,8 @@ def load() -> FrameIndex:
         frames.append(frame)
         for kind, key in (("verb", "verbs"), ("noun", "nouns"), ("participle", "participles")):
             for spec in f.get(key, ()):
-                forms, opts = _expand(spec, f"frame {f['id']!r}")
-                _add(cues, forms, frame, kind, opts)
-    return FrameIndex(frames, cues)
+                specs.append((spec, f"frame {f['id']!r}"))
+                readings.append((frame, kind, _options(spec)[1]))
+    analyses, forms, starts, pairs = diskcache.remembered("frames", _cache_inputs(), lambda: _expanded(specs))
+    return FrameIndex(frames, readings, analyses, {form: i for i, form in enumerate(forms)},
+                      array("I", pairs), array("I", starts))

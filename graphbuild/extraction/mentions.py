@@ -11,6 +11,7 @@ the rest is read left to right by the small grammar of roles below. The result g
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -27,6 +28,7 @@ BRACKETS = ("(", ")")    # opening, closing
 SENT_ROLES = ("envoy", "ambassador")   # titles completed by where they are sent to ('المبعوث الأممي إلى اليمن')
 
 
+@lru_cache(maxsize=200_000)
 def _is_word(key: str) -> bool:
     return any(c.isalpha() for c in key)
 
@@ -62,6 +64,20 @@ class MentionFinder:
                          | lexicon.unnamed.words() | lexicon.honorifics.words()
                          | frozenset(f for f in cue_forms if not actors.given_name(f))   # 'نجيب' is a name first
                          | _time_words(lexicon))
+        lx = lexicon
+        self._openers = (lx.media_heads | lx.group_nouns | frozenset(lx.title_prefixes) | lx.administration_nouns
+                         | lx.speaker_country | frozenset(lx.description_heads)
+                         | {k.split()[0] for k in lx.joint_parties})
+        self._may_open = lru_cache(maxsize=200_000)(self._opens)
+
+    def _opens(self, key: str) -> bool:
+        """Whether a mention can start at a word that starts no dictionary name: only at one the
+        grammar of mentions below knows (a title, an honorific, a group noun, a given name ...);
+        most words of a text are none, and are passed at once."""
+        lx = self.lx
+        return (key in self._openers or any(phrases.can_start(key) for phrases in
+                                            (lx.honorifics, lx.office_heads, lx.titles, lx.unnamed))
+                or bool(self.actors.given_name(key)) or self.actors.nisba(key) is not None)
 
     def _usable_alias(self, tokens: tuple[str, ...], entry: ActorEntry) -> bool:
         """A one-word alias that is a given name, a common word or a nisba ('حسين', 'العمانية')
@@ -125,9 +141,13 @@ class MentionFinder:
     def find(self, doc: Doc, state: DocState) -> list[Mention]:
         names = self.dictionary_matches(doc, state)
         out: list[Mention] = []
+        keys = state.keys
         for sent in state.sentences:
             p = sent.start
             while p < sent.end:
+                if not _is_word(keys[p]) or (p not in names and not self._may_open(keys[p])):
+                    p += 1                   # what _mention_at would say at once, without the call
+                    continue
                 m = self._mention_at(state, names, p, sent.end)
                 if m is None:
                     p += 1
@@ -150,7 +170,7 @@ class MentionFinder:
 
     def _mention_at(self, state: DocState, names, p: int, end: int) -> Mention | None:
         keys = state.keys
-        if not _is_word(keys[p]):
+        if not _is_word(keys[p]) or (p not in names and not self._may_open(keys[p])):
             return None
         start = p
         conj = self._conj(state, p)

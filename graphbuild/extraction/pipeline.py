@@ -11,9 +11,10 @@ Triples and their attributes are read from the events by graphbuild.extraction.t
 from __future__ import annotations
 
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 import spacy
+from spacy.attrs import IDX, IS_SPACE, LEMMA, LENGTH, NORM
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -26,7 +27,7 @@ from graphbuild.extraction.events import EventFinder
 from graphbuild.extraction.mentions import MentionFinder
 from graphbuild.extraction.segments import split_sentences
 from graphbuild.extraction.state import STATE_KEY, DocState, state_of
-from graphbuild.extraction.tokenizer import NewsTokenizer
+from graphbuild.extraction.tokenizer import TEXT_KEY, NewsTokenizer
 from graphbuild.extraction.triples import TripleBuilder
 from graphbuild.model import Article, Triple
 
@@ -71,19 +72,32 @@ def clitic_splitter() -> CliticSplitter:
 @Language.factory("graphbuild_keys")
 def make_keys(nlp, name):
     splitter = clitic_splitter()
+    strings = nlp.vocab.strings
+
+    @lru_cache(maxsize=200_000)
+    def keys_of(norm_id: int) -> tuple[str, str, int]:
+        """A norm's string, its key, and the key's id in the vocabulary's strings."""
+        norm = strings[norm_id]
+        key = splitter.key(norm)
+        return norm, key, strings.add(key)
 
     def component(doc: Doc) -> Doc:
-        state = DocState(published=doc.user_data.get("published"), source=doc.text)
-        for token in doc:
-            if token.is_space:
-                continue
-            key = splitter.key(token.norm_)
-            token.lemma_ = key
-            state.tokens.append(token.i)
-            state.offsets.append((token.idx, token.idx + len(token.text)))
-            state.norms.append(token.norm_)
-            state.keys.append(key)
-            state.text_ends.append(token.text[-1:])
+        text = doc.user_data.get(TEXT_KEY)
+        state = DocState(published=doc.user_data.get("published"), source=doc.text if text is None else text)
+        # the token attributes as arrays: a Token object per word costs more than its key
+        columns = doc.to_array([IS_SPACE, NORM, IDX, LENGTH, LEMMA])
+        lemmas = columns[:, 4].copy()
+        source = state.source
+        words = [(i, norm_id, idx, idx + length)
+                 for i, (space, norm_id, idx, length, _) in enumerate(columns.tolist()) if not space]
+        state.tokens = [w[0] for w in words]
+        state.offsets = [(w[2], w[3]) for w in words]
+        keyed = [keys_of(w[1]) for w in words]
+        state.norms = [k[0] for k in keyed]
+        state.keys = [k[1] for k in keyed]
+        state.text_ends = [source[end - 1:end] for _, _, _, end in words]
+        lemmas[state.tokens] = [k[2] for k in keyed]
+        doc.from_array([LEMMA], lemmas)
         doc.user_data[STATE_KEY] = state
         return doc
     return component

@@ -6,6 +6,7 @@ cues. A clause ends at the next cue verb, at a clause break ('فيما', 'حيث
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -34,6 +35,8 @@ class Clause:
     def __post_init__(self):
         self.starting = {m.start: m for m in self.mentions}
         self.covering = {p: m for m in self.mentions for p in range(m.start, m.end)}
+        self._breaks: list[int] | None = None     # clause breaks and relative pronouns, when first asked
+        self._found: dict = {}                    # what `where` and `phrases_at` found, per word class
 
     # words ----------------------------------------------------------------------------------------
     def key(self, p: int) -> str:
@@ -45,6 +48,24 @@ class Clause:
     def is_(self, p: int, words) -> bool:
         """Whether the word at p, with or without its proclitics, is one of `words`."""
         return self.key(p) in words or self.norm(p) in words
+
+    def where(self, words, clitics: bool = True) -> list[int]:
+        """The positions of the sentence whose word is one of `words`, with or without its
+        proclitics (`is_`), or as it stands (`key`) with clitics False; found once per clause."""
+        found = self._found.get((words, clitics))
+        if found is None:
+            keys, norms = self.state.keys, self.state.norms
+            span = range(self.sentence.start, self.sentence.end)
+            found = [q for q in span if keys[q] in words or clitics and norms[q] in words]
+            self._found[(words, clitics)] = found
+        return found
+
+    def phrases_at(self, phrases) -> list[tuple[int, tuple]]:
+        """(position, match) of every phrase of a PhraseSet in the sentence; found once per clause."""
+        found = self._found.get(phrases)
+        if found is None:
+            found = self._found[phrases] = phrases.find_all(self.state.keys, self.sentence.start, self.sentence.end)
+        return found
 
     def prefix(self, p: int) -> str:
         return CliticSplitter.prefix(self.state.norms[p], self.state.keys[p])
@@ -68,17 +89,18 @@ class Clause:
         return n in self.lx.quote_open or n in self.lx.quote_close
 
     def clause_end(self, p: int) -> int:
-        """The end of the clause that starts after position p."""
-        q = p + 1
-        while q < self.sentence.end:
-            if q in self.cue_positions:
-                return q
-            if self.lx.clause_breaks.match(self.state.keys, q, self.sentence.end):
-                return q
-            if self.key(q) in self.lx.relative_pronouns:
-                return q
-            q += 1
-        return self.sentence.end
+        """The end of the clause that starts after position p (p inside the sentence): the next
+        cue, clause break or relative pronoun."""
+        breaks = self._breaks
+        if breaks is None:
+            keys, end = self.state.keys, self.sentence.end
+            relative = self.lx.relative_pronouns
+            breaks = sorted({q for q, _ in self.lx.clause_breaks.find_all(keys, self.sentence.start, end)}
+                            | {q for q in range(self.sentence.start, end) if keys[q] in relative})
+            self._breaks = breaks
+        at = bisect_right(breaks, p)
+        stop = breaks[at] if at < len(breaks) else self.sentence.end
+        return min((q for q in self.cue_positions if p < q < stop), default=stop)
 
     def governing_prep(self, m: Mention) -> str | None:
         """The preposition before a mention: glued to its first word ('بنظيره') or a word ('مع')."""

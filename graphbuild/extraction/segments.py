@@ -7,6 +7,7 @@ author bios and share buttons give no triples.
 from __future__ import annotations
 
 import json
+import math
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -99,22 +100,29 @@ def split_sentences(doc, state, lexicon) -> None:
             name = current_seg.kind + (str(current_seg.index) if current_seg.index else "")
             out.append(Sentence(start, end, name, published))
 
-    for p, t in enumerate(state.tokens):
-        c = doc[t].idx
-        while si < len(segs) and segs[si].end <= c and not (segs[si].start == segs[si].end == c):
-            si += 1
-        seg = segs[si] if si < len(segs) and segs[si].start <= c else None
+    norms = state.norms
+    quote_open, quote_close, ends = lexicon.quote_open, lexicon.quote_close, lexicon.sentence_ends
+    marks = quote_open | quote_close | ends
+    seg_start = seg_end = -1          # the bounds of segs[si]: the pointer moves only past its end
+    for p, (c, _) in enumerate(state.offsets):
+        if c >= seg_end:
+            while si < len(segs) and segs[si].end <= c and not (segs[si].start == segs[si].end == c):
+                si += 1
+            seg_start, seg_end = (segs[si].start, segs[si].end) if si < len(segs) else (math.inf, math.inf)
+        seg = segs[si] if seg_start <= c else None
         if seg is not current_seg:
             close(p)
             current_seg, start, in_quote = seg, p, False
-        n = state.norms[p]
-        if n in lexicon.quote_open and not (in_quote and n in lexicon.quote_close):
+        n = norms[p]
+        if n not in marks:
+            continue
+        if n in quote_open and not (in_quote and n in quote_close):
             in_quote = True
-        elif n in lexicon.quote_close and in_quote:
+        elif n in quote_close and in_quote:
             in_quote = False
-        if n in lexicon.sentence_ends and not in_quote:
-            nxt = state.norms[p + 1] if p + 1 < len(state.norms) else ""
-            if nxt not in lexicon.sentence_ends and nxt not in lexicon.quote_close:
+        if n in ends and not in_quote:
+            nxt = norms[p + 1] if p + 1 < len(norms) else ""
+            if nxt not in ends and nxt not in quote_close:
                 close(p + 1)
                 start = p + 1
     close(len(state.tokens))

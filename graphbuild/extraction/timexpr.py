@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date, timedelta
 
 from graphbuild.lexicon import Lexicon, PhraseSet
@@ -43,7 +44,16 @@ def _build_tables(lx: Lexicon):
     past = {norm(k) for k in t["month_past"]}
     current = {norm(k) for k in t["month_current"]}
     nxt = {norm(k) for k in t["month_next"]}
-    return weekdays, reldays, spans, vague, months, parts, past, current, nxt
+    starters = frozenset(weekdays) | parts | {phrase[0] for table in (reldays, spans, vague, months)
+                                              for phrase in table.phrases()}
+    return weekdays, reldays, spans, vague, months, parts, past, current, nxt, starters
+
+
+@lru_cache(maxsize=100_000)
+def _may_start(key: str, starters: frozenset[str]) -> bool:
+    """Whether a time expression can start at a word: a number, or a word (without its
+    proclitics) that starts a time phrase, a weekday or a part of the day."""
+    return key.isdigit() or any(v in starters for v in proclitic_variants(key))
 
 
 def _match(keys, i, table: PhraseSet):
@@ -51,11 +61,14 @@ def _match(keys, i, table: PhraseSet):
 
 
 def find_times(keys: list[str], start: int, end: int, lx: Lexicon) -> list[TimeExpr]:
-    weekdays, reldays, spans, vague, months, parts, past, current, nxt = _tables(lx)
+    weekdays, reldays, spans, vague, months, parts, past, current, nxt, starters = _tables(lx)
     out: list[TimeExpr] = []
     i = start
     while i < end:
         k = keys[i]
+        if not _may_start(k, starters):
+            i += 1
+            continue
         variants = proclitic_variants(k)
         j = i
         if any(v in parts for v in variants) and i + 1 < end:

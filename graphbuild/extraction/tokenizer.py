@@ -9,12 +9,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import numpy
+from spacy.attrs import NORM
 from spacy.tokens import Doc
 
 from graphbuild.normalize import norm
 
 def token_pattern(script: dict) -> re.Pattern:
-    """The token pattern over the script's letter and mark ranges (graphbuild/data/grammar.json)."""
+    """The token pattern over the script's letter and mark ranges (graphbuild/data/grammar.json),
+    and a run of white space: every other character is a token of its own, so what lies between
+    two tokens is white space."""
     letter, mark = script["letters"], script["marks"]
     glued = "|".join(script["tanween_alef"])
     return re.compile(
@@ -23,36 +27,36 @@ def token_pattern(script: dict) -> re.Pattern:
         r"|(?:[A-Za-z][A-Za-z.\-]*[A-Za-z]|[A-Za-z])"
         r"|(?:[0-9\u0660-\u0669\u06f0-\u06f9]+(?:[.,:/][0-9\u0660-\u0669\u06f0-\u06f9]+)*)"
         r"|(?:[^\s])"
+        r"|\s+"
     )
 
 
 cached_norm = lru_cache(maxsize=500_000)(norm)
+# doc.user_data key of the text as read: doc.text joins the text of every token, one Token
+# object a word, and is the same string
+TEXT_KEY = "graphbuild_text"
 
 
 class NewsTokenizer:
     def __init__(self, vocab, script: dict):
         self.vocab = vocab
         self.pattern = token_pattern(script)
+        self._norm_id = lru_cache(maxsize=200_000)(self._norm_of)
+
+    def _norm_of(self, word: str) -> int:
+        """The id of a word's norm in the vocabulary's strings: a line break for white space
+        holding one."""
+        return self.vocab.strings.add("\n" if word.isspace() and "\n" in word else cached_norm(word))
 
     def __call__(self, text: str) -> Doc:
-        words: list[str] = []
-        spaces: list[bool] = []
-        pos = 0
-        for m in self.pattern.finditer(text):
-            gap = text[pos:m.start()]
-            if gap:
-                if gap == " " and words:
-                    spaces[-1] = True
-                else:
-                    words.append(gap)
-                    spaces.append(False)
-            words.append(m.group())
-            spaces.append(False)
-            pos = m.end()
-        if pos < len(text):
-            words.append(text[pos:])
-            spaces.append(False)
-        doc = Doc(self.vocab, words=words, spaces=spaces)
-        for token in doc:
-            token.norm_ = "\n" if token.is_space and "\n" in token.text else cached_norm(token.text)
+        parts = self.pattern.findall(text)
+        # one plain space between two words is the first one's trailing space; other white space
+        # (at the start and end of the text too) is a token
+        last = len(parts) - 1
+        kept = [i for i, part in enumerate(parts) if part != " " or i == 0 or i == last]
+        words = [parts[i] for i in kept]
+        spaces = [i + 1 < last and parts[i + 1] == " " for i in kept]
+        doc = Doc(self.vocab, words=words, spaces=spaces, user_data={TEXT_KEY: text})
+        # one array for the whole text: a Token object per word costs more than its norm
+        doc.from_array([NORM], numpy.fromiter(map(self._norm_id, words), dtype=numpy.uint64, count=len(words)))
         return doc

@@ -35,7 +35,10 @@ class TripleBuilder:
         events_of: dict[int, list[Event]] = {}
         for e in events:
             events_of.setdefault(e.sentence, []).append(e)
-        statements = [e for e in events if e.relation == "STATED"]
+        statements_of: dict[int, list[Event]] = {}     # a statement bears only on its own sentence
+        for e in events:
+            if e.relation == "STATED":
+                statements_of.setdefault(e.sentence, []).append(e)
         out: list[Triple] = []
         places = _Places()
         scene = _Scene()
@@ -51,7 +54,8 @@ class TripleBuilder:
             if here:
                 times = timexpr.find_times(state.keys, sent.start, sent.end, self.lx)
                 for e in here:
-                    made.extend(self._triples(article, doc, state, c, times, e, statements, places, scene))
+                    made.extend(self._triples(article, doc, state, c, times, e, statements_of.get(i, []), places,
+                                              scene))
             contacts = [t for t in made if t.predicate != "STATED"]
             _share_place(contacts)
             if contacts and told and i - told[0] <= RECAP_WITHIN and _refers_back(c):
@@ -234,8 +238,7 @@ def _share_place(contacts: list[Triple]) -> None:
 
 def _refers_back(c: Clause) -> bool:
     """'وجرت المقابلة', 'وتناول اللقاء': the sentence speaks of a meeting told before."""
-    return any(c.key(q) in c.lx.meeting_references and c.key(q).startswith(c.lx.article)
-               for q in range(c.sentence.start, c.sentence.end))
+    return any(c.key(q).startswith(c.lx.article) for q in c.where(c.lx.meeting_references, clitics=False))
 
 
 def _share_time(told: list[Triple], contacts: list[Triple]) -> None:

@@ -236,7 +236,7 @@ def prepare_folder(store: Path, create: bool = True) -> None:
         return
     try:
         store.mkdir(parents=True, exist_ok=True)
-        probe = store / ".write-test"
+        probe = store / f".write-test-{os.getpid()}"   # its own: two loads at once must not remove each other's
         with open(probe, "wb") as fh:
             fh.write(b"0" * 4096)
             fh.flush()

@@ -9,11 +9,7 @@ from graphbuild.extraction.state import Mention
 
 
 def cited(c: Clause, event: Event, parties: set[str]) -> Mention | None:
-    keys = c.state.keys
-    for q in range(c.sentence.start, c.sentence.end):
-        hit = c.lx.attribution.match(keys, q, c.sentence.end)
-        if not hit:
-            continue
+    for q, hit in c.phrases_at(c.lx.attribution):
         r = q + hit[0]
         while r < c.sentence.end and (c.key(r) in c.lx.back_reference or c.is_quote(r)
                                       or c.key(r) in c.lx.statement_nouns):
@@ -43,11 +39,7 @@ def reporting(event: Event, statements: list[Event], parties: set[str]) -> Menti
 
 def interview(c: Clause) -> Mention | None:
     """The outlet an interview or statement is given to: 'في مقابلة مع قناة X', 'في تصريح لـ X'."""
-    keys = c.state.keys
-    for q in range(c.sentence.start, c.sentence.end):
-        hit = c.lx.interview_nouns.match(keys, q, c.sentence.end)
-        if not hit:
-            continue
+    for q, hit in c.phrases_at(c.lx.interview_nouns):
         for r in range(q + hit[0], min(c.sentence.end, q + hit[0] + 8)):
             m = c.starting.get(r)
             if m is not None and c.type_of(m) == "MEDIA" and (c.governing_prep(m) in c.lx.interview_prepositions

@@ -20,17 +20,18 @@ def place_in_clause(c: Clause, event: Event, parties: set[str]) -> Mention | Non
     hosted = host(c)
     if hosted is not None and hosted.entity not in parties:
         return hosted
-    for q in range(c.sentence.start, c.sentence.end - 1):
+    for q in sorted({p, *c.where(lx.meeting_references, clitics=False)}):
         after = c.starting.get(q + 1)
-        if (q == p or c.key(q) in lx.meeting_references) and after is not None and after.kind == "actor" \
+        if c.sentence.start <= q < c.sentence.end - 1 and after is not None and after.kind == "actor" \
                 and c.is_city(after) and c.governing_prep(after) is None:
             return after                     # 'اجتماع الدوحة'
+    topics = c.where(lx.topic_markers, clitics=False)
     best = venue = None
     for m in c.mentions:
         if m.kind != "actor" or not c.is_place(m) or m.entity in parties:
             continue
         lo, hi = sorted((p, m.start))
-        if any(c.key(q) in lx.topic_markers for q in range(lo, hi)) and m.start > p:
+        if m.start > p and any(lo <= q < hi for q in topics):
             continue                         # 'بشأن الأوضاع في غزة': the topic, not the place
         if event.content and event.content[0] <= m.start < event.content[1] and event.relation == "STATED":
             continue
@@ -65,27 +66,26 @@ def place_in_clause(c: Clause, event: Event, parties: set[str]) -> Mention | Non
 def arrival(c: Clause) -> Mention | None:
     """'وصل X إلى بغداد', 'عند وصوله إلى مسقط', 'الذي يزور الكويت': where someone in the sentence
     arrived."""
-    for q in range(c.sentence.start, c.sentence.end):
-        if _visit_verb(c, q) and c.key(q - 1) in c.lx.relative_pronouns:
-            m = _place_right_after(c, q)     # 'الوفد الذي يزور الكويت حاليا'
+    for q in c.where(c.lx.relative_pronouns, clitics=False):
+        if q + 1 < c.sentence.end and _visit_verb(c, q + 1):
+            m = _place_right_after(c, q + 1)     # 'الوفد الذي يزور الكويت حاليا'
             if m is not None:
                 return m
-        if c.is_(q, c.lx.arrival_verbs) or c.is_(q, c.lx.visit_nouns):
-            for r in range(q + 1, min(c.sentence.end, q + ARRIVAL_REACH)):
-                m = c.starting.get(r)
-                if m is not None and m.kind == "actor" and c.is_place(m) and \
-                        c.governing_prep(m) in c.lx.destination_prepositions:
-                    return m
+    for q in sorted({*c.where(c.lx.arrival_verbs), *c.where(c.lx.visit_nouns)}):
+        for r in range(q + 1, min(c.sentence.end, q + ARRIVAL_REACH)):
+            m = c.starting.get(r)
+            if m is not None and m.kind == "actor" and c.is_place(m) and \
+                    c.governing_prep(m) in c.lx.destination_prepositions:
+                return m
     return None
 
 
 def host(c: Clause) -> Mention | None:
     """'استضافت العاصمة العمانية مسقط جولة من المفاوضات', 'لم تشهد بغداد مفاوضات': the host,
     the subject right after the verb, is where they took place."""
-    for q in range(c.sentence.start, c.sentence.end):
-        if c.is_(q, c.lx.host_verbs):
-            m = _place_right_after(c, q)
-            if m is not None:
+    for q in c.where(c.lx.host_verbs):
+        m = _place_right_after(c, q)
+        if m is not None:
                 return m
     return None
 
@@ -124,9 +124,7 @@ def recap(c: Clause) -> Mention | None:
     """'وجرى اللقاء في مبنى البرلمان بالعاصمة أنقرة': a sentence that comes back to a meeting told
     before says where it took place (a city before its country, a venue skipped)."""
     lx = c.lx
-    for q in range(c.sentence.start, c.sentence.end):
-        if c.key(q) not in lx.meeting_references:
-            continue
+    for q in c.where(lx.meeting_references, clitics=False):
         best = None
         for r in range(q + 1, min(c.sentence.end, q + RECAP_REACH)):
             m = c.starting.get(r)
