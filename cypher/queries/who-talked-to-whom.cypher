@@ -6,15 +6,26 @@
 // @param to        latest date, YYYY-MM-DD; null for no limit  (default: null)
 // @example graphbuild query who-talked-to-whom --param relation=MET
 // :params {relation: null, `from`: null, `to`: null}
+// without a period: the pairs' summaries, which the loader keeps (one per pair and relation)
+MATCH (a:Actor)-[s:SUMMARY]->(b:Actor)
+WHERE $from IS NULL AND $to IS NULL AND s.triples > 0 AND s.relation <> 'BOTH'
+  AND ($relation IS NULL OR s.relation = $relation)
+// the alphabetically first name on the left
+WITH CASE WHEN a.name <= b.name THEN a ELSE b END AS x,
+     CASE WHEN a.name <= b.name THEN b ELSE a END AS y, s
+RETURN x.name AS actor_a, y.name AS actor_b, s.relation AS relation, s.triples AS triples,
+       s.articles AS articles, s.first_date AS first_date, s.last_date AS last_date, s.places AS places
+ORDER BY triples DESC, actor_a, actor_b, relation
+UNION ALL
+// within a period: the contacts of the period
 MATCH (a:Actor)-[r:MET|NEGOTIATED]->(b:Actor)
-WHERE r.negated = false
+WHERE ($from IS NOT NULL OR $to IS NOT NULL) AND r.negated = false
   AND ($relation IS NULL OR type(r) = $relation)
 // a relationship's date: the text's own (day, month or year), else its article's; a month or
 // year is in range when it overlaps [from, to]
 WITH a, b, r, coalesce(r.date, r.reported) AS date
 WHERE ($from IS NULL OR date >= left($from, size(coalesce(date, ''))))
   AND ($to IS NULL OR date <= left($to, size(coalesce(date, ''))))
-// one row per unordered pair: the alphabetically first name on the left
 WITH CASE WHEN a.name <= b.name THEN a ELSE b END AS x,
      CASE WHEN a.name <= b.name THEN b ELSE a END AS y,
      type(r) AS relation, r, date
