@@ -1,11 +1,13 @@
 // Who met or negotiated with whom: one row per pair and relation, with how many triples and
-// articles support it, the first and last date, and the places. Denied contacts are left out.
-// Dates are coalesce(date, reported): the text's event date, else the article's publication date.
+// articles support it, the first and last date, and the places; the strongest first, `limit`
+// rows. Denied contacts are left out. Dates are coalesce(date, reported): the text's event
+// date, else the article's publication date.
 // @param relation  MET or NEGOTIATED; null for both  (default: null)
 // @param from      earliest date, YYYY-MM-DD; null for no limit  (default: null)
 // @param to        latest date, YYYY-MM-DD; null for no limit  (default: null)
+// @param limit     the most rows to return, a whole number  (default: 100)
 // @example graphbuild query who-talked-to-whom --param relation=MET
-// :params {relation: null, `from`: null, `to`: null}
+// :params {relation: null, `from`: null, `to`: null, limit: 100}
 // without a period: the pairs' summaries, which the loader keeps (one per pair and relation)
 MATCH (a:Actor)-[s:SUMMARY]->(b:Actor)
 WHERE $from IS NULL AND $to IS NULL AND s.triples > 0 AND s.relation <> 'BOTH'
@@ -16,6 +18,7 @@ WITH CASE WHEN a.name <= b.name THEN a ELSE b END AS x,
 RETURN x.name AS actor_a, y.name AS actor_b, s.relation AS relation, s.triples AS triples,
        s.articles AS articles, s.first_date AS first_date, s.last_date AS last_date, s.places AS places
 ORDER BY triples DESC, actor_a, actor_b, relation
+LIMIT $limit
 UNION ALL
 // within a period: the contacts of the period
 MATCH (a:Actor)-[r:MET|NEGOTIATED]->(b:Actor)
@@ -34,3 +37,4 @@ RETURN x.name AS actor_a, y.name AS actor_b, relation,
        min(date) AS first_date, max(date) AS last_date,
        collect(DISTINCT r.place) AS places
 ORDER BY triples DESC, actor_a, actor_b, relation
+LIMIT $limit
