@@ -139,8 +139,9 @@ def _add_actor(table: dict[str, dict], actor: Actor) -> None:
 
 def _relationship_props(t: Triple, reported: str | None) -> dict:
     """A relationship's properties. `date` is the event date the text gives (precision day, month
-    or year), `reported` its article's publication date; readers use coalesce(date, reported)."""
-    return {
+    or year), `reported` its article's publication date; readers use coalesce(date, reported).
+    The nulls are left out: the store keeps none, and they would only lengthen every batch."""
+    props = {
         "article_id": t.doc_id,
         "sentence": t.evidence.text,
         "sentence_index": t.evidence.sentence,
@@ -161,6 +162,7 @@ def _relationship_props(t: Triple, reported: str | None) -> dict:
         "subject_implied": t.subject.implied,
         "confidence": round(t.confidence, 3),
     }
+    return {key: value for key, value in props.items() if value is not None}
 
 
 def write_rows(backend, rows: GraphRows, batch_size: int = BATCH_SIZE) -> None:
