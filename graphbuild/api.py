@@ -151,11 +151,17 @@ def reading(store: str | Path | None = None, neo4j: str | None = None, notify=No
         yield backend
 
 
+class Rows(list):
+    """A query's rows (dicts); `cut` is true when a named query's `limit` left rows out."""
+    cut = False
+
+
 def query_rows(name: str | None = None, *, cypher: str | None = None, store=None, neo4j: str | None = None,
-               names: str = "en", params: Mapping | None = None, write: bool = False, notify=None) -> list[dict]:
+               names: str = "en", params: Mapping | None = None, write: bool = False, notify=None) -> Rows:
     """Rows of a named query from cypher/queries/ (or of `cypher`), names in the script asked for.
     Parameters are checked against the query's header. Reads are read-only; `write=True` lets
-    `cypher` change the graph, as the store's one writer."""
+    `cypher` change the graph, as the store's one writer. A query with a `limit` is asked for one
+    row more, which tells whether it was cut (then `notify` hears it)."""
     from graphbuild import cypherlib, queryparams
     from graphbuild.names import name_map, rename
     from graphbuild.store import open_backend
@@ -164,11 +170,15 @@ def query_rows(name: str | None = None, *, cypher: str | None = None, store=None
     if write and not cypher:
         raise QueryError("--write goes with --cypher; the named queries only read")
     given = dict(params or {})
+    limit = None
     if cypher:
         text, values = cypher, given
     elif name:
         q = cypherlib.named_query(name)
         text, values = q.text, queryparams.check(q, given)
+        limit = values.get("limit")
+        if limit is not None:
+            values["limit"] = limit + 1
     else:
         raise QueryError("give a query name or Cypher")
     opened = (open_backend(_str(store), neo4j, write=True, notify=notify) if write
@@ -176,17 +186,26 @@ def query_rows(name: str | None = None, *, cypher: str | None = None, store=None
     with opened as backend:
         rows = backend.write(text, values) if write else backend.read(text, values)
         renames = name_map(backend, names)
-    return [{k: rename(v, renames, k) for k, v in row.items()} for row in rows]
+    result = Rows({k: rename(v, renames, k) for k, v in row.items()} for row in rows[:limit])
+    result.cut = limit is not None and len(rows) > limit
+    if result.cut and notify:
+        notify(f"the first {limit} rows only: there are more (a higher --limit shows them)")
+    return result
 
 
 def query(name: str | None = None, *, cypher: str | None = None, store=None, neo4j: str | None = None,
           names: str = "en", **params):
     """A named query's rows as a pandas DataFrame. Parameters are keywords; one that is a Python
-    keyword takes a trailing underscore: `from_="2025-01-01"`."""
+    keyword takes a trailing underscore: `from_="2025-01-01"`. A query that grows with the corpus
+    returns its first `limit` rows (100 unless given); `frame.attrs["cut"]` says when it left
+    some out."""
     import pandas as pd
 
     given = {key.rstrip("_"): value for key, value in params.items()}
-    return pd.DataFrame(query_rows(name, cypher=cypher, store=store, neo4j=neo4j, names=names, params=given))
+    rows = query_rows(name, cypher=cypher, store=store, neo4j=neo4j, names=names, params=given)
+    frame = pd.DataFrame(rows)
+    frame.attrs["cut"] = rows.cut
+    return frame
 
 
 def graph(store=None, *, neo4j: str | None = None, names: str = "en", since: str | None = None,

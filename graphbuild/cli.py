@@ -199,13 +199,15 @@ def load(paths, store, neo4j_uri, min_confidence, workers):
 @click.option("--param", "params", multiple=True, metavar="KEY=VALUE", help="a query parameter (repeatable)")
 @click.option("--cypher", help="run this Cypher instead of a named query (read-only unless --write)")
 @click.option("--write", is_flag=True, help="let --cypher change the graph (create, set, delete)")
+@click.option("--limit", type=click.IntRange(1),
+              help="the most rows, for a named query that takes a limit (default 100; a notice says when rows were left out)")
 @click.option("--list", "list_queries", is_flag=True, help="list the named queries")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
 @click.option("--names", type=click.Choice(["en", "ar"]), default="en", show_default=True,
               help="actors and places by their English canonical names or their Arabic ones")
 @click.option("--store", envvar="GRAPHBUILD_STORE", type=click.Path(file_okay=False))
 @click.option("--neo4j", "neo4j_uri", envvar="NEO4J_URI")
-def query(name, params, cypher, write, list_queries, fmt, names, store, neo4j_uri):
+def query(name, params, cypher, write, limit, list_queries, fmt, names, store, neo4j_uri):
     """Run a named query from cypher/queries/ (or --cypher) against the graph."""
     from graphbuild import api, cypherlib
 
@@ -220,8 +222,13 @@ def query(name, params, cypher, write, list_queries, fmt, names, store, neo4j_ur
         return
     if not name and not cypher:
         raise CliError("give a query name, --cypher or --list")
+    given = dict(_parse_param(p) for p in params)
+    if limit is not None:
+        if cypher:
+            raise CliError("--limit goes with a named query; write LIMIT in the Cypher")
+        given["limit"] = limit
     rows = api.query_rows(name, cypher=cypher, store=store, neo4j=neo4j_uri, names=names, write=write,
-                          params=dict(_parse_param(p) for p in params), notify=_notice)
+                          params=given, notify=_notice)
     click.echo(_format(rows, fmt), nl=False)
 
 

@@ -66,7 +66,7 @@ def named_query(name: str) -> NamedQuery:
         m = _PARAM.match(line)
         if m:
             default = m.group(3)
-            params[m.group(1)] = None if default in (None, "null") else default
+            params[m.group(1)] = None if default in (None, "null") else _value(default)
             helps[m.group(1)] = m.group(2)
             if default is None:
                 required.append(m.group(1))
@@ -78,3 +78,8 @@ def named_query(name: str) -> NamedQuery:
             description.append(line[2:].strip())
     return NamedQuery(name, " ".join(d for d in description if d), text, params, helps,
                       required=tuple(required), examples=tuple(examples), browser_params=browser)
+
+
+def _value(default: str) -> str | int:
+    """A declared default as Cypher takes it: a whole number (a `limit`) as an integer."""
+    return int(default) if default.isdigit() else default

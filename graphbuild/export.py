@@ -120,12 +120,13 @@ NODE_LABELS = ("Actor", "Place", "Article", "Statement", "Spelling")
 RELATIONSHIP_ENDS = {"MET": ("Actor", "Actor"), "NEGOTIATED": ("Actor", "Actor"), "STATED": ("Actor", "Statement"),
                      "MENTIONS": ("Article", "Actor"), "REPORTED_IN": ("Statement", "Article"),
                      "ABOUT": ("Statement", "Actor"), "SPELLS": ("Spelling", "Actor"),
-                     "PART_OF": ("Spelling", "Actor")}
+                     "PART_OF": ("Spelling", "Actor"), "SUMMARY": ("Actor", "Actor")}
 ARRAY_DELIMITER = ";"           # neo4j-admin's default
 
 
 def _csv_type(values) -> str:
     """neo4j-admin's header type for a property from the values it takes (None never counts)."""
+    values = list(values)
     kinds = {type(v) for v in values if v is not None}
     if kinds == {bool}:
         return "boolean"
@@ -134,7 +135,8 @@ def _csv_type(values) -> str:
     if kinds and kinds <= {int, float}:
         return "double"
     if kinds == {list}:
-        return "string[]"
+        items = {type(x) for v in values if v is not None for x in v}
+        return "long[]" if items == {int} else "string[]"
     return "string"
 
 

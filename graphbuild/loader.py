@@ -14,6 +14,10 @@ skipped, never merged into it.
 Every spelling of an actor (its id, name and aliases, as written and in matching form) is a
 `Spelling` node pointing at it (SPELLS), and each word of one a `Spelling` with PART_OF, so the
 queries find an actor through an index instead of scanning every actor's aliases.
+
+Every pair of actors whose contacts a write adds, changes or removes gets its SUMMARY
+relationships rebuilt from those contacts in the same write (`write/summaries.cypher`), so the
+queries that aggregate every contact read one relationship per pair instead.
 """
 from __future__ import annotations
 
@@ -135,8 +139,9 @@ def _add_actor(table: dict[str, dict], actor: Actor) -> None:
 
 def _relationship_props(t: Triple, reported: str | None) -> dict:
     """A relationship's properties. `date` is the event date the text gives (precision day, month
-    or year), `reported` its article's publication date; readers use coalesce(date, reported)."""
-    return {
+    or year), `reported` its article's publication date; readers use coalesce(date, reported).
+    The nulls are left out: the store keeps none, and they would only lengthen every batch."""
+    props = {
         "article_id": t.doc_id,
         "sentence": t.evidence.text,
         "sentence_index": t.evidence.sentence,
@@ -157,6 +162,7 @@ def _relationship_props(t: Triple, reported: str | None) -> dict:
         "subject_implied": t.subject.implied,
         "confidence": round(t.confidence, 3),
     }
+    return {key: value for key, value in props.items() if value is not None}
 
 
 def write_rows(backend, rows: GraphRows, batch_size: int = BATCH_SIZE) -> None:
@@ -168,13 +174,24 @@ def write_rows(backend, rows: GraphRows, batch_size: int = BATCH_SIZE) -> None:
     for rel in SPELLING_TYPES:
         _batched(backend, spelling.replace("__REL__", rel), rows.spellings[rel], batch_size)
     prune = cypherlib.read("write/prune.cypher")
+    pairs = set()
     for rel in TRIPLE_TYPES:
-        _batched(backend, prune.replace("__REL__", rel), rows.prune, batch_size)
+        gone = _batched(backend, prune.replace("__REL__", rel), rows.prune, batch_size)
+        if rel in CONTACT_TYPES:
+            pairs |= {_pair(r["a"], r["b"]) for r in gone}
     for name, data in [("statements", rows.statements), ("stated", rows.stated)]:
         _batched(backend, cypherlib.read(f"write/{name}.cypher"), data, batch_size)
     contacts = cypherlib.read("write/contacts.cypher")
     for rel in CONTACT_TYPES:
         _batched(backend, contacts.replace("__REL__", rel), rows.contacts[rel], batch_size)
+        pairs |= {_pair(r["subject_id"], r["object_id"]) for r in rows.contacts[rel]}
+    _batched(backend, cypherlib.read("write/summaries.cypher"),
+             [{"a": a, "b": b} for a, b in sorted(pairs)], batch_size)
+
+
+def _pair(one: str, other: str) -> tuple[str, str]:
+    """A pair of actors as its SUMMARY relationships run: from the smaller id to the larger."""
+    return (one, other) if one <= other else (other, one)
 
 
 @dataclass
@@ -269,7 +286,10 @@ def _differ(stored, given) -> bool:
     return stored is not None and given is not None and stored != given
 
 
-def _batched(backend, query: str, rows: list[dict], batch_size: int) -> None:
+def _batched(backend, query: str, rows: list[dict], batch_size: int) -> list[dict]:
+    """What the query returns for all the rows, sent `batch_size` rows at a time."""
     body = "\n".join(line for line in query.splitlines() if not line.strip().startswith("//"))
+    returned = []
     for i in range(0, len(rows), batch_size):
-        backend.write(body, {"rows": rows[i:i + batch_size]})
+        returned += backend.write(body, {"rows": rows[i:i + batch_size]})
+    return returned

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from graphbuild import actors, cypherlib
-from graphbuild.normalize import is_arabic
+from graphbuild import cypherlib
 
 SCRIPTS = ("en", "ar")
 # columns that hold text or identifiers, never a name to translate
@@ -19,6 +18,11 @@ _LEAVE = {"id", "article", "article_id", "sentence", "quote", "statement", "text
 
 
 def arabic_name(actor_id: str, name: str, spellings: Counter) -> str:
+    # imported here, for the loader: the actor dictionary and camel_tools take a second or two to
+    # import, which every query (through name_map and rename) would otherwise wait for
+    from graphbuild import actors
+    from graphbuild.normalize import is_arabic
+
     known = actors.load().get(actor_id)
     if known and known.arabic:
         return known.arabic

@@ -2,7 +2,8 @@
 
 A header line such as `// @param relation  MET or NEGOTIATED; null for both` declares a closed
 set of names (the upper-case words before the ';'); one that mentions `YYYY-MM-DD` declares an
-ISO date; `null for …` allows null. Anything else is free text.
+ISO date; one that says `a whole number` a positive integer (a `limit`); `null for …` allows
+null. Anything else is free text.
 """
 from __future__ import annotations
 
@@ -41,6 +42,10 @@ def _checked(query: str, name: str, helptext: str, value):
         if str(value).upper() not in allowed:
             raise QueryError(f"query {query!r}: --param {name}={value} is not one of {', '.join(allowed)}")
         return str(value).upper()
+    if "whole number" in helptext:
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            raise QueryError(f"query {query!r}: --param {name}={value} is not a whole number of at least 1")
+        return value
     if "YYYY-MM-DD" in helptext:
         try:
             if len(str(value)) != 10:

@@ -85,6 +85,14 @@ def test_query_in_arabic_names(seed_store):
     assert "الدوحة" in {p for places in arabic.places for p in places}
 
 
+def test_a_limited_query_says_when_it_left_rows_out(seed_store):
+    everything = graphbuild.query("statements-by", store=seed_store, actor="karoline_leavitt")
+    first = graphbuild.query("statements-by", store=seed_store, actor="karoline_leavitt", limit=2)
+    assert len(everything) > 2 and not everything.attrs["cut"]
+    assert first.attrs["cut"] and len(first) == 2
+    assert all(row in everything.to_dict("records") for row in first.to_dict("records"))
+
+
 def test_reads_never_create_a_store(tmp_path):
     missing = tmp_path / "missing"
     with pytest.raises(StoreError, match=f"no graph store at {missing}/.*graphbuild load"):

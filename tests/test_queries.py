@@ -103,3 +103,28 @@ def test_dates_are_the_texts_else_the_articles(seed_store):
     assert all(r["date"] >= "2025-01-01" for r in since)
     pairs = query(seed_store, "who-talked-to-whom", **{"from": "2025-03-01", "to": "2025-03-31"})
     assert pairs and all("2025-03-01" <= r["first_date"] <= r["last_date"] <= "2025-03-31" for r in pairs)
+
+
+def test_a_query_that_grows_with_the_corpus_gives_the_most_recent_rows_first(seed_store):
+    everything = query(seed_store, "timeline", actor="Adam Boehler")
+    dates = [r["date"] for r in everything]
+    dated = [d for d in dates if d]
+    assert len(everything) > 3 and dated and dates == sorted(dated, reverse=True) + [None] * (len(dates) - len(dated))
+    cut = run_cli("query", "timeline", "--param", "actor=Adam Boehler", "--limit", "3", "--format", "json",
+                  "--store", seed_store)
+    first = json.loads(cut.stdout)
+    assert len(first) == 3 and all(r in everything for r in first) and [r["date"] for r in first] == dates[:3]
+    assert "the first 3 rows only" in cut.stderr
+    whole = run_cli("query", "timeline", "--param", "actor=Adam Boehler", "--store", seed_store)
+    assert "rows only" not in whole.stderr
+
+
+@pytest.mark.parametrize("args, message", [
+    (["actor", "--param", "name=Hamas", "--limit", "3"], "has no parameter limit"),
+    (["timeline", "--param", "actor=Hamas", "--param", "limit=0"], "not a whole number"),
+    (["timeline", "--param", "actor=Hamas", "--param", "limit=many"], "not a whole number"),
+    (["--cypher", "MATCH (a:Actor) RETURN a.id AS id", "--limit", "3"], "write LIMIT in the Cypher"),
+])
+def test_a_bad_limit_is_refused_in_one_line(seed_store, args, message):
+    proc = run_cli("query", *args, "--store", seed_store, check=False)
+    assert proc.returncode == 1 and message in proc.stderr and "Traceback" not in proc.stderr

@@ -85,7 +85,7 @@ def test_reloading_replaces_an_articles_edges(tmp_path):
 
 
 NEO4J_TYPES = {"boolean": lambda v: {"true": True, "false": False}[v], "long": int, "double": float,
-               "string[]": lambda v: v.split(";")}
+               "string[]": lambda v: v.split(";"), "long[]": lambda v: [int(x) for x in v.split(";")]}
 
 
 def _read_csv_graph(folder: Path) -> tuple[list, list]:
@@ -124,7 +124,8 @@ def test_csv_export_describes_the_loaded_graph(seed_store, tmp_path):
     nodes, edges = _read_csv_graph(tmp_path / "csv")
     store_nodes, store_edges = _graph(seed_store)
     assert {json.loads(n)[0] for n in nodes} == {"Actor", "Place", "Article", "Statement", "Spelling"}
-    assert {json.loads(e)[0] for e in edges} >= {"MET", "NEGOTIATED", "STATED", "MENTIONS", "REPORTED_IN", "ABOUT"}
+    assert {json.loads(e)[0] for e in edges} >= {"MET", "NEGOTIATED", "STATED", "MENTIONS", "REPORTED_IN", "ABOUT",
+                                                 "SUMMARY"}
     assert nodes == store_nodes
     assert edges == store_edges
 

@@ -1,4 +1,5 @@
 """The loader against the real embedded FalkorDB, and the Neo4j backend over real Bolt."""
+import dataclasses
 import random
 import socket
 
@@ -48,6 +49,21 @@ def test_second_corpus_adds_without_duplicating_actors(extractor, fresh_store):
         hamas = backend.read("MATCH (a:Actor {id: 'hamas'})<-[:MENTIONS]-(d:Article) RETURN d.id AS doc ORDER BY doc")
     assert len(ids) == len(set(ids))
     assert [r["doc"] for r in hamas] == ["000_c83d68f388aa8450", "004_4aa8b5c3c2ddf981"]
+
+
+def test_a_triple_loaded_again_takes_exactly_its_new_properties(extractor, fresh_store):
+    """The rows carry no nulls, so a property that a new extraction no longer gives must go."""
+    articles, triples = _seed_triples(extractor, ("000_c83d68f388aa8450",))
+    placed = next(t for t in triples if t.place and t.predicate != "STATED")
+    again = [dataclasses.replace(t, place=None) if t is placed else t for t in triples]
+    read = "MATCH ()-[r {id: $id}]->() RETURN properties(r) AS p"
+    with open_backend(str(fresh_store)) as backend:
+        loader.load(backend, articles, triples)
+        [before] = backend.read(read, {"id": loader.triple_id(placed)})
+        loader.load(backend, articles, again)
+        [after] = backend.read(read, {"id": loader.triple_id(placed)})
+    assert before["p"]["place"] and "place" not in after["p"] and "place_id" not in after["p"]
+    assert {k: v for k, v in before["p"].items() if not k.startswith("place")} == after["p"]
 
 
 def _without_apostrophes(value):

@@ -3,16 +3,14 @@
 // evidence (up to three sentences each) and articles.
 // @example graphbuild query contradictions
 // :params {}
-// first only counts, one row per pair and relation (the alphabetically first name on the left),
-// so the sentences of pairs that agree are never read
-MATCH (a:Actor)-[r:MET|NEGOTIATED]->(b:Actor)
-WHERE a.name <> b.name
+// first the pairs' summaries, which the loader keeps (one per pair and relation; the
+// alphabetically first name on the left), so the sentences of pairs that agree are never read
+MATCH (a:Actor)-[s:SUMMARY]->(b:Actor)
+WHERE s.relation <> 'BOTH' AND a.name <> b.name
+  AND ((s.triples > 0 AND s.denied > 0) OR (s.direct > 0 AND s.indirect > 0))
 WITH CASE WHEN a.name < b.name THEN a ELSE b END AS x, CASE WHEN a.name < b.name THEN b ELSE a END AS y,
-     type(r) AS relation,
-     sum(CASE WHEN r.negated THEN 0 ELSE 1 END) AS happened, sum(CASE WHEN r.negated THEN 1 ELSE 0 END) AS denied,
-     sum(CASE r.directness WHEN 'direct' THEN 1 ELSE 0 END) AS direct,
-     sum(CASE r.directness WHEN 'indirect' THEN 1 ELSE 0 END) AS indirect
-WHERE (happened > 0 AND denied > 0) OR (direct > 0 AND indirect > 0)
+     s.relation AS relation, s.triples AS happened, s.denied AS denied, s.direct AS direct,
+     s.indirect AS indirect
 // then the reports of the pairs that disagree, each on the side it takes in each disagreement
 MATCH (x)-[r:MET|NEGOTIATED]-(y)
 WHERE type(r) = relation

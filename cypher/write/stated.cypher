@@ -2,7 +2,7 @@
 // through the id index and updated, or created (as contacts.cypher does, for the same reason).
 UNWIND $rows AS row
 OPTIONAL MATCH ()-[old:STATED {id: row.id}]->()
-FOREACH (stored IN CASE WHEN old IS NULL THEN [] ELSE [old] END | SET stored += row.props)
+FOREACH (stored IN CASE WHEN old IS NULL THEN [] ELSE [old] END | SET stored = row.props, stored.id = row.id)
 WITH row, old
 WHERE old IS NULL
 MATCH (a:Actor {id: row.subject_id})
