@@ -59,3 +59,10 @@ def test_contacts_of_someone_with_each_of_two_named_in_quotes(extractor):
                                 'و"حميدتي".')
     assert found == {("NEGOTIATED", frozenset({"marco_rubio", "abdel_fattah_al_burhan"})),
                      ("NEGOTIATED", frozenset({"marco_rubio", "hemedti"}))}
+
+
+def test_his_meeting_is_the_meeting_of_whoever_held_the_talks_just_told(extractor):
+    found = contacts(extractor, "وقال المتحدث باسم الحكومة إن المباحثات التي أجراها وزير الخارجية الأميركي ماركو "
+                                "روبيو في بغداد، خصوصاً اجتماعه مع رئيس الوزراء العراقي محمد شياع السوداني، كانت "
+                                "إيجابية.")
+    assert ("MET", frozenset({"marco_rubio", "mohammed_shia_al_sudani"})) in found

@@ -628,7 +628,12 @@ class EventFinder:
                 if m is not None:
                     return list(speech.agents), roles.coordinated_after(c, m, end)
         if a.pronoun and a.pronoun[0] == "3":
-            owner = self._antecedent(state, sal, a.pronoun, [])
+            # 'المباحثات التي أجراها بومبيو، خصوصاً اجتماعه مع': the agent of a contact just told
+            gender = "f" if a.pronoun.startswith("3f") else "m"
+            owner = next(([e.agents[0]] for e in reversed(done) if e.relation != "STATED" and e.agents
+                          and e.cue[0] < p and self.type_of(state, e.agents[0]) == "PERSON"
+                          and self.gender_of(state, e.agents[0]) == gender and a.pronoun in ("3ms", "3fs")), None) \
+                or self._antecedent(state, sal, a.pronoun, [])
             if not owner and sal.speaker:
                 owner = [sal.speaker]
             agents = owner[:1]
