@@ -117,6 +117,7 @@ class Lexicon:
     arrival_verbs: frozenset[str]
     statement_nouns: frozenset[str]
     joint_parties: dict[str, int]
+    joint_states: frozenset[str]      # joint parties that are states ('البلدان'): their parties' states
     speaker_country: frozenset[str]
     description_heads: dict[str, tuple[str, tuple[str, ...]]]
     group_nouns: frozenset[str]
@@ -257,6 +258,7 @@ def load() -> Lexicon:
         arrival_verbs=_set(g["arrival_verbs"]),
         statement_nouns=_set(g["statement_nouns"]),
         joint_parties={norm_phrase(k): v for k, v in g["joint_parties"].items()},
+        joint_states=frozenset(norm_phrase(k) for k in g["joint_states"]),
         speaker_country=_set(g["speaker_country"]),
         description_heads=heads,
         group_nouns=_set(g["group_nouns"]),

@@ -66,3 +66,14 @@ def test_his_meeting_is_the_meeting_of_whoever_held_the_talks_just_told(extracto
                                 "روبيو في بغداد، خصوصاً اجتماعه مع رئيس الوزراء العراقي محمد شياع السوداني، كانت "
                                 "إيجابية.")
     assert ("MET", frozenset({"marco_rubio", "mohammed_shia_al_sudani"})) in found
+
+
+def test_a_meeting_chaired_by_one_with_delegations_headed_by_others(extractor):
+    ts = extractor.extract(Article("t", "عقد في الرياض الاجتماع الأول للجنة الثلاثية برئاسة وزير الخارجية السعودي فيصل "
+                                        "بن فرحان، ومشاركة الوفد المصري برئاسة وزير الخارجية بدر عبد العاطي، والوفد "
+                                        "الأردني برئاسة وزير الخارجية أيمن الصفدي.\nورحبت الدول الثلاث بالتقدم المحرز.",
+                                   "test", published=PUBLISHED))
+    met = {frozenset((t.subject.id, t.object.id)) for t in ts if t.predicate == "MET"}
+    assert met == {frozenset({"faisal_bin_farhan", "badr_abdelatty"}), frozenset({"faisal_bin_farhan", "ayman_safadi"}),
+                   frozenset({"badr_abdelatty", "ayman_safadi"})}
+    assert {t.subject.id for t in ts if t.predicate == "STATED"} == {"sa", "eg", "jo"}

@@ -7,7 +7,7 @@ to a meeting ('وتطرق اللقاء إلى ...') take their actors from it.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from graphbuild.actors import ActorDictionary
 from graphbuild.extraction import roles
@@ -258,6 +258,7 @@ class EventFinder:
                 and c.the_statement(p + 1):
             return [sal.bulletin]            # 'وأوضح البيان', 'قال التقرير': its author
         here = [e for e in done if e.agents and e.cue[0] < p and e.relation != "STATED"]
+        speech = cue.frame is not None and cue.frame.relation == "STATED"
         after_break = self.lx.clause_breaks.match(c.state.keys, p - 1, p) is not None
         coordinated = c.has_conj(p) and c.is_comma(p - 1) and roles.no_overt_subject(c, p, c.clause_end(p))
         if here and (after_break or coordinated):
@@ -271,12 +272,12 @@ class EventFinder:
         after = roles.subject_after(c, p, end)
         if before is not None and (after is None or not c.has_conj(p)):
             subj = roles.coordinated_before(c, before)
-            return self._expand(state, c, subj, sal)
+            return self._expand(state, c, subj, sal, speech)
         if after is not None:
             subj = roles.coordinated_after(c, after, end)
-            return self._expand(state, c, subj, sal)
+            return self._expand(state, c, subj, sal, speech)
         if before is not None:
-            return self._expand(state, c, roles.coordinated_before(c, before), sal)
+            return self._expand(state, c, roles.coordinated_before(c, before), sal, speech)
         # dropped subject (a verb before its subject is singular: a dual or plural one has none after it)
         if a.number == "sg" and not roles.no_overt_subject(c, p, end):
             return []
@@ -371,6 +372,14 @@ class EventFinder:
             q += 1
         return []
 
+    def _states_of(self, state, parties: list[Mention]) -> list[Mention]:
+        out: dict[str, Mention] = {}
+        for m in parties:
+            home = self._state_of(state, m)
+            if home is not None:
+                out.setdefault(home, Mention(m.start, m.end, "actor", home))
+        return list(out.values()) if len(out) == len(parties) else parties
+
     def _side(self, state, speaker: Mention) -> Mention | None:
         """The state or movement a speaker's 'we' stands for."""
         entry = self.entity_of(state, speaker.entity) if speaker.entity else None
@@ -381,8 +390,9 @@ class EventFinder:
             return None
         return Mention(speaker.start, speaker.end, "actor", side, implied=True)
 
-    def _expand(self, state, c: Clause, mentions: list[Mention], sal: Salience) -> list[Mention]:
-        """Joint parties, groups with two nisbas ('مسؤولين سعوديين وإيرانيين')."""
+    def _expand(self, state, c: Clause, mentions: list[Mention], sal: Salience, speech: bool = False) -> list[Mention]:
+        """Joint parties, groups with two nisbas ('مسؤولين سعوديين وإيرانيين'); states that speak
+        together ('ورحبت الدول الثلاث') are the states of the parties last told."""
         out = []
         for m in mentions:
             if m.kind == "side":
@@ -397,7 +407,10 @@ class EventFinder:
                     continue
                 n = m.count or 2
                 if sal.contact and len(sal.contact) >= min(n, 2):
-                    out.extend(sal.contact[:n] if n else sal.contact)
+                    parties = sal.contact[:n] if n else sal.contact
+                    if speech and " ".join(c.state.keys[m.start:m.end]) in self.lx.joint_states:
+                        parties = self._states_of(state, parties)    # 'ورحبت الدول الثلاث'
+                    out.extend(parties)
                 continue
             if m.kind == "joint":
                 out.extend(Mention(m.start, m.end, "actor", e) for e in m.members)
@@ -440,6 +453,8 @@ class EventFinder:
                 agents, partners = sal.contact[:1], sal.contact[1:]
         else:
             agents, partners = self._noun_roles(state, c, p, end, cue, sal, light, done)
+            if frame.relation == "MET" and not (agents and partners) and len(heads := self._chaired(state, c, p)) >= 2:
+                agents = partners = heads    # every head met every other (the builder pairs them once)
         agents = [a for a in agents if a.entities]
         partners = [x for x in partners if x.entities]
         if not agents or not partners:
@@ -454,7 +469,7 @@ class EventFinder:
             return None                      # 'بوساطة عمانية' names the mediator of talks already found
         event = self._make(frame, index, p, cue, agents, partners, sal)
         event.destination = destination
-        sal.contact = agents[:1] + partners
+        sal.contact = list({id(m): m for m in agents[:1] + partners}.values())
         if frame.relation == "MET":
             sal.meeting = agents[:1] + partners
         return [event]
@@ -695,6 +710,20 @@ class EventFinder:
                 q += 1
         return out
 
+    def _chaired(self, state, c: Clause, p: int) -> list[Mention]:
+        """'عقد الاجتماع برئاسة X، ومشاركة الوفد السعودي برئاسة Y، والوفد الصيني برئاسة Z': the
+        persons who head the meeting and its delegations."""
+        heads = []
+        for q in c.where(self.lx.delegation_head):
+            m = c.starting.get(q + 1)
+            if q > p and m is not None and m.kind in ("actor", "person") and m.entities \
+                    and self.type_of(state, m) == "PERSON":
+                delegation = c.covering.get(q - 1)
+                if m.country is None and delegation is not None and delegation.kind == "group":
+                    m = replace(m, country=delegation.entity)      # the head of 'الوفد السعودي' is Saudi
+                heads.append(m)
+        return heads
+
     def _state_as_nisba(self, c: Clause, m: Mention) -> bool:
         """'المحادثات السعودية الإيرانية': a one-word state name before a nisba is its adjective."""
         nxt = c.starting.get(m.end)
@@ -785,6 +814,9 @@ class EventFinder:
         for m in attendees:
             if set(m.entities) & principals:
                 continue
+            head = c.starting.get(m.end + 1) if c.is_(m.end, self.lx.delegation_head) else None
+            if head is not None and set(head.entities) & principals:
+                continue                     # 'الوفد السعودي برئاسة Y': Y stands for it
             side = self._state_of(state, m)
             other = visitors[:1] if (side is None or side == host_state) else host
             if side is not None and side != host_state and any(self._state_of(state, v) == side for v in visitors):
