@@ -77,3 +77,9 @@ def test_a_meeting_chaired_by_one_with_delegations_headed_by_others(extractor):
     assert met == {frozenset({"faisal_bin_farhan", "badr_abdelatty"}), frozenset({"faisal_bin_farhan", "ayman_safadi"}),
                    frozenset({"badr_abdelatty", "ayman_safadi"})}
     assert {t.subject.id for t in ts if t.predicate == "STATED"} == {"sa", "eg", "jo"}
+
+
+def test_officials_of_several_states_are_one_side_each(extractor):
+    found = contacts(extractor, "وأجرى وزير الخارجية التركي هاكان فيدان محادثات مع مسؤولين أميركيين ومصريين وقطريين "
+                                "في القاهرة.")
+    assert found == {("NEGOTIATED", frozenset({"hakan_fidan", s})) for s in ("us", "eg", "qa")}

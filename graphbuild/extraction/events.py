@@ -571,7 +571,14 @@ class EventFinder:
                     if m is not None and m.kind in ACTOR_KINDS:
                         found = found + roles.coordinated_after(c, m, c.sentence.end)
                         break
-        return [f for f in found if f.kind != "nisba"]
+        out: list[Mention] = []
+        for f in found:
+            if f.kind != "nisba":
+                out.append(f)
+            elif f.conj and out and out[-1].kind == "group" and f.entity:
+                # 'مسؤولين أميركيين ومصريين وقطريين': each nisba after the group is a side of its own
+                out.append(Mention(f.start, f.end, "group", f.entity, plural=True, country=f.entity))
+        return out
 
     def _noun_roles(self, state, c: Clause, p: int, end: int, cue: Cue, sal, light, done):
         """Agents and partners of an event noun: after a light verb, with a possessive, a
