@@ -83,3 +83,16 @@ def test_officials_of_several_states_are_one_side_each(extractor):
     found = contacts(extractor, "وأجرى وزير الخارجية التركي هاكان فيدان محادثات مع مسؤولين أميركيين ومصريين وقطريين "
                                 "في القاهرة.")
     assert found == {("NEGOTIATED", frozenset({"hakan_fidan", s})) for s in ("us", "eg", "qa")}
+
+
+def test_a_time_between_two_items_of_a_list(extractor):
+    found = contacts(extractor, "أجرى وزير الخارجية المصري، بدر عبد العاطي، اليوم الخميس، ونظيره التركي، هاكان فيدان، "
+                                "محادثات موسعة في القاهرة.")
+    assert found == {("NEGOTIATED", frozenset({"badr_abdelatty", "hakan_fidan"}))}
+
+
+def test_a_feminine_dual_after_two_men_is_their_two_states(extractor):
+    ts = extractor.extract(Article("t", "أجرى وزير الخارجية المصري بدر عبد العاطي ونظيره التركي هاكان فيدان محادثات "
+                                        "في القاهرة.\nوأوضح البيان أن البلدين أكدتا التزامهما بالحوار.\n"
+                                        "وأكدتا رفضهما للتصعيد.", "test", published=PUBLISHED))
+    assert {t.subject.id for t in ts if t.predicate == "STATED"} == {"eg", "tr"}

@@ -282,6 +282,9 @@ class EventFinder:
         if a.number == "sg" and not roles.no_overt_subject(c, p, end):
             return []
         if a.number in ("du", "pl") and sal.contact:
+            if a.gender == "f" and all(self.gender_of(state, m) == "m" and self.type_of(state, m) == "PERSON"
+                                       for m in sal.contact):
+                return self._states_of(state, sal.contact)   # 'أكدتا' after two men: their two states
             return list(sal.contact)
         gender = a.gender or "m"
         earlier = self._earlier_subject(state, c, p, gender)

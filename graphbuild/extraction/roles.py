@@ -10,6 +10,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from graphbuild.extraction import timexpr
 from graphbuild.extraction.clitics import CliticSplitter
 from graphbuild.extraction.state import DocState, Mention, Sentence
 from graphbuild.lexicon import Lexicon
@@ -265,6 +266,11 @@ def coordinated_after(c: Clause, m: Mention, end: int) -> list[Mention]:
     while q < end:
         while q < end and (c.is_comma(q) or c.is_quote(q) or c.key(q) in ("(", ")")):
             q += 1
+        if q < end and c.starting.get(q) is None and c.key(q) != c.lx.conjunction:
+            when = timexpr.find_times(c.state.keys, q, min(end, q + TIME_REACH), c.lx)
+            if when and when[0].start == q:
+                q = when[0].end              # 'X، اليوم الإثنين، ونظيره Y': a time between the items
+                continue
         joined = q < end and c.key(q) == c.lx.conjunction       # 'و"حميدتي"': و written apart
         if joined:
             q += 1
@@ -344,6 +350,7 @@ def after_preposition(c: Clause, p: int, end: int, preps: tuple[str, ...]) -> Me
     return None
 
 
+TIME_REACH = 4             # words of a time expression between two items of a list at most
 BETWEEN_REACH = 14         # words from a cue to its 'بين' at most ('محادثات مباشرة أو غير مباشرة في واشنطن بين')
 
 
