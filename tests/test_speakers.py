@@ -71,3 +71,10 @@ def test_a_movement_quoted_after_its_noun_completes_the_title(extractor):
                                    published=PUBLISHED))
     [t] = [t for t in ts if t.predicate == "STATED"]
     assert t.subject.mention == "باسم نعيم" and t.place is None
+
+
+def test_a_speaker_quoted_with_his_own_subject_first(extractor):
+    ts = extractor.extract(Article("t", 'وقال وزير الخارجية العراقي فؤاد حسين إن "روبيو أكد أن بلاده لا تريد الحرب مع '
+                                        'إيران".', "test", published=PUBLISHED))
+    said = {(t.subject.id, t.attributed_to.id if t.attributed_to else None) for t in ts if t.predicate == "STATED"}
+    assert said == {("fuad_hussein", None), ("marco_rubio", "fuad_hussein")}

@@ -893,10 +893,9 @@ class EventFinder:
             return relay
         if c.key(p - 1) in self.lx.relative_pronouns or self._back_reference(c, p):
             return None
-        if p in c.quoted and cue.analysis.person != 1:
-            subj_after = roles.subject_after(c, p, end)
-            if subj_after is None:
-                return None
+        if p in c.quoted and cue.analysis.person != 1 and roles.subject_after(c, p, end) is None \
+                and roles.subject_before(c, p) is None:
+            return None                      # in a quotation, a speech verb needs its own subject ('"بومبيو أكد أن')
         if embedded and cue.analysis.tense != "perfect":
             return None
         heard = self._agents(state, c, p, cue, sal, done)
