@@ -162,6 +162,7 @@ class Lexicon:
     media_heads: frozenset[str]
     media_head_modifiers: frozenset[str]    # 'وكالة أنباء X': words between an outlet's noun and its name
     teh_marbuta: str
+    accusative_alef: str              # the alif of a circumstantial participle ('مؤكدا')
     role_includes: dict[str, frozenset[str]]
     overt_subject_absent: frozenset[str]
     interview_nouns: PhraseSet
@@ -320,6 +321,7 @@ def load() -> Lexicon:
         place_prepositions_statement=_set(g["place_prepositions_statement"]),
         office_heads=PhraseSet(g["office_heads"]),
         teh_marbuta=g["teh_marbuta"],
+        accusative_alef=g["accusative_alef"],
         role_includes={k: frozenset(v) for k, v in g["role_includes"].items()},
         overt_subject_absent=_set(g["overt_subject_absent"]),
     )

@@ -78,3 +78,9 @@ def test_a_speaker_quoted_with_his_own_subject_first(extractor):
                                         'إيران".', "test", published=PUBLISHED))
     said = {(t.subject.id, t.attributed_to.id if t.attributed_to else None) for t in ts if t.predicate == "STATED"}
     assert said == {("fuad_hussein", None), ("marco_rubio", "fuad_hussein")}
+
+
+def test_only_an_indefinite_accusative_participle_is_a_statement(extractor):
+    said = stated(extractor, "وقال وزير الخارجية العماني بدر البوسعيدي إن الجولة انتهت، مؤكدا أن الحوار مستمر.\n"
+                             "واستمر اللقاء بعيدا عن وسائل الإعلام مدة ساعتين، وكان الموقف المؤكد هو الهدنة.")
+    assert [s for s, _ in said] == ["badr_albusaidi", "badr_albusaidi"]

@@ -877,8 +877,10 @@ class EventFinder:
     def _stated(self, state, c: Clause, index, p, cue: Cue, sal, done, end) -> list[Event] | None:
         embedded = any(e.relation == "STATED" and e.content and e.content[0] <= p < e.content[1] for e in done)
         if cue.kind == "participle":
-            if c.key(p - 1) in self.lx.aux_verbs:
-                return None                  # 'كانت مفيدة': a predicate, not a circumstantial participle
+            a = cue.analysis
+            if c.key(p - 1) in self.lx.aux_verbs or a.definite or \
+                    a.gender == "m" and a.number == "sg" and not c.norm(p).endswith(self.lx.accusative_alef):
+                return None                  # 'كانت مفيدة', 'وسائل الإعلام': no circumstantial 'مؤكدا'
             speaker = next((e.agents for e in done if e.relation == "STATED"), None)
             if not speaker:
                 speaker = [sal.speaker] if sal.speaker else []
