@@ -209,6 +209,8 @@ def _titles(raw: dict, article: str) -> PhraseSet:
                 variants = {toks}
                 if not toks[0].startswith(article):
                     variants.add((article + toks[0],) + toks[1:])   # the definite form
+                if len(toks) == 1 and gender == "m" and not toks[0].startswith(article):
+                    variants.add((toks[0] + norm(raw["possessive"]),))   # 'وزيرها': its minister
                 for v in variants:
                     phrases.append(v)
                     values.append(Title(v, entry["role"], gender, bool(entry.get("speaks_for"))))

@@ -96,3 +96,9 @@ def test_a_feminine_dual_after_two_men_is_their_two_states(extractor):
                                         "في القاهرة.\nوأوضح البيان أن البلدين أكدتا التزامهما بالحوار.\n"
                                         "وأكدتا رفضهما للتصعيد.", "test", published=PUBLISHED))
     assert {t.subject.id for t in ts if t.predicate == "STATED"} == {"eg", "tr"}
+
+
+def test_its_minister_named_in_quotes_and_his_counterpart(extractor):
+    found = contacts(extractor, 'وأعلنت الخارجية المصرية أن وزيرها "بدر عبد العاطي" ونظيره التركي "هاكان فيدان" قد '
+                                'ناقشا الأوضاع في غزة.')
+    assert found == {("NEGOTIATED", frozenset({"badr_abdelatty", "hakan_fidan"}))}

@@ -210,11 +210,17 @@ def subject_before(c: Clause, p: int) -> Mention | None:
         while q >= c.sentence.start and (c.key(q) in c.lx.place_prepositions or c.is_comma(q)):
             q -= 1
         m = c.covering.get(q)
-    if m is None or m.kind not in ACTOR_KINDS or not all(c.is_quote(x) for x in range(q + 1, m.end)):
-        return None                          # it ends at q, or its closing quote opens the verb's quotation
+    if m is None or m.kind not in ACTOR_KINDS or not _ends_at(c, m, q):
+        return None
     if c.governing_prep(m) is not None:
         return None
     return m
+
+
+def _ends_at(c: Clause, m: Mention, q: int) -> bool:
+    """Whether m ends at q, but for the quotes it took in ('"فيصل بن فرحان"', or the opening quote
+    of the verb's quotation read as its closing one)."""
+    return all(c.is_quote(x) for x in range(q + 1, m.end))
 
 
 def clause_initial(c: Clause, m: Mention) -> bool:
@@ -249,7 +255,7 @@ def coordinated_before(c: Clause, m: Mention) -> list[Mention]:
             if nxt is None or nxt.kind not in ACTOR_KINDS:
                 break
             prev, q = nxt, q2
-        if prev is None or prev.kind not in ACTOR_KINDS or prev.end != q + 1:
+        if prev is None or prev.kind not in ACTOR_KINDS or not _ends_at(c, prev, q):
             break
         items.insert(0, prev)
         cur = prev
