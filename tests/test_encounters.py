@@ -65,7 +65,8 @@ def test_his_meeting_is_the_meeting_of_whoever_held_the_talks_just_told(extracto
     found = contacts(extractor, "وقال المتحدث باسم الحكومة إن المباحثات التي أجراها وزير الخارجية الأميركي ماركو "
                                 "روبيو في بغداد، خصوصاً اجتماعه مع رئيس الوزراء العراقي محمد شياع السوداني، كانت "
                                 "إيجابية.")
-    assert ("MET", frozenset({"marco_rubio", "mohammed_shia_al_sudani"})) in found
+    pair = frozenset({"marco_rubio", "mohammed_shia_al_sudani"})
+    assert found == {("MET", pair), ("NEGOTIATED", pair)}
 
 
 def test_a_meeting_chaired_by_one_with_delegations_headed_by_others(extractor):
@@ -102,3 +103,14 @@ def test_its_minister_named_in_quotes_and_his_counterpart(extractor):
     found = contacts(extractor, 'وأعلنت الخارجية المصرية أن وزيرها "بدر عبد العاطي" ونظيره التركي "هاكان فيدان" قد '
                                 'ناقشا الأوضاع في غزة.')
     assert found == {("NEGOTIATED", frozenset({"badr_abdelatty", "hakan_fidan"}))}
+
+
+def test_two_chairs_of_two_meetings_did_not_meet(extractor):
+    assert contacts(extractor, "عقد مجلس الوزراء اللبناني جلسة برئاسة الرئيس جوزاف عون، بالتزامن مع اجتماع للحكومة "
+                               "السورية برئاسة الرئيس أحمد الشرع.") == set()
+
+
+def test_his_meeting_is_not_his_hosts_when_the_guest_stands_between(extractor):
+    found = contacts(extractor, "واستقبل الرئيس العراقي عبد اللطيف رشيد وزير الخارجية الأميركي ماركو روبيو، الذي أكد "
+                                "خلال لقائه مع رئيس الوزراء محمد شياع السوداني أن بلاده تدعم العراق.")
+    assert ("MET", frozenset({"abdul_latif_rashid", "mohammed_shia_al_sudani"})) not in found

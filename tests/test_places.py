@@ -62,3 +62,9 @@ def test_someone_heading_for_talks_places_them(extractor):
 def test_a_venue_alone_gives_its_country_a_named_city_wins(extractor, text, place):
     found = places(extractor, text)
     assert found[("MET", frozenset({"emmanuel_macron", "volodymyr_zelensky"}))] == place
+
+
+def test_a_host_verb_hosts_only_contacts(extractor):
+    found = places(extractor, "التقى وزير الخارجية المصري بدر عبد العاطي نظيره الأردني أيمن الصفدي، بينما شهدت غزة "
+                              "غارات إسرائيلية جديدة.")
+    assert found == {("MET", frozenset({"badr_abdelatty", "ayman_safadi"})): None}

@@ -456,7 +456,8 @@ class EventFinder:
                 agents, partners = sal.contact[:1], sal.contact[1:]
         else:
             agents, partners = self._noun_roles(state, c, p, end, cue, sal, light, done)
-            if frame.relation == "MET" and not (agents and partners) and len(heads := self._chaired(state, c, p)) >= 2:
+            heads = self._chaired(state, c, p) if frame.relation == "MET" and not (agents and partners) else []
+            if len(heads) >= 2:
                 agents = partners = heads    # every head met every other (the builder pairs them once)
         agents = [a for a in agents if a.entities]
         partners = [x for x in partners if x.entities]
@@ -540,6 +541,22 @@ class EventFinder:
             if hit and hit[0] == prep:
                 return self._antecedent(state, sal, hit[1], agents)
         return []
+
+    def _agent_of_last_contact(self, state, c: Clause, p: int, pronoun: str, done) -> list[Mention]:
+        """'المباحثات التي أجراها بومبيو، خصوصاً اجتماعه مع': his, the agent of the contact just
+        told in the sentence, when no other person of that gender stands between."""
+        if pronoun not in ("3ms", "3fs"):
+            return []
+        gender = "f" if pronoun == "3fs" else "m"
+        last = next((e for e in reversed(done) if e.relation != "STATED" and e.agents and e.cue[0] < p), None)
+        if last is None:
+            return []
+        agent = last.agents[0]
+        if self.type_of(state, agent) != "PERSON" or self.gender_of(state, agent) != gender:
+            return []
+        between = [m for m in c.mentions if agent.end <= m.start < p and m.entities
+                   and self.type_of(state, m) == "PERSON" and self.gender_of(state, m) == gender]
+        return [] if between else [agent]
 
     def _antecedent(self, state, sal: Salience, person: str, agents) -> list[Mention]:
         own = {e for a in agents for e in a.entities}
@@ -653,12 +670,8 @@ class EventFinder:
                 if m is not None:
                     return list(speech.agents), roles.coordinated_after(c, m, end)
         if a.pronoun and a.pronoun[0] == "3":
-            # 'المباحثات التي أجراها بومبيو، خصوصاً اجتماعه مع': the agent of a contact just told
-            gender = "f" if a.pronoun.startswith("3f") else "m"
-            owner = next(([e.agents[0]] for e in reversed(done) if e.relation != "STATED" and e.agents
-                          and e.cue[0] < p and self.type_of(state, e.agents[0]) == "PERSON"
-                          and self.gender_of(state, e.agents[0]) == gender and a.pronoun in ("3ms", "3fs")), None) \
-                or self._antecedent(state, sal, a.pronoun, [])
+            owner = self._agent_of_last_contact(state, c, p, a.pronoun, done) or \
+                self._antecedent(state, sal, a.pronoun, [])
             if not owner and sal.speaker:
                 owner = [sal.speaker]
             agents = owner[:1]
@@ -726,12 +739,14 @@ class EventFinder:
         heads = []
         for q in c.where(self.lx.delegation_head):
             m = c.starting.get(q + 1)
-            if q > p and m is not None and m.kind in ("actor", "person") and m.entities \
-                    and self.type_of(state, m) == "PERSON":
-                delegation = c.covering.get(q - 1)
-                if m.country is None and delegation is not None and delegation.kind == "group":
-                    m = replace(m, country=delegation.entity)      # the head of 'الوفد السعودي' is Saudi
-                heads.append(m)
+            if q <= p or m is None or m.kind not in ("actor", "person") or not m.entities \
+                    or self.type_of(state, m) != "PERSON":
+                continue
+            delegation = c.covering.get(q - 1)
+            if delegation is not None and delegation.kind == "group":
+                heads.append(replace(m, country=m.country or delegation.entity))   # 'الوفد السعودي برئاسة'
+            elif not heads and q <= c.clause_end(p):
+                heads.append(m)              # the chair, in the meeting's own clause
         return heads
 
     def _state_as_nisba(self, c: Clause, m: Mention) -> bool:
@@ -922,6 +937,8 @@ class EventFinder:
         relayed = source
         if source is None and speaker is sal.speaker and speaker.entity in sal.relayed_by:
             relayed = sal.relayed_by[speaker.entity]    # 'نقلت وكالة X عن Y قوله ... وأضاف': still through X
+        elif source is None:
+            sal.relayed_by.pop(speaker.entity, None)     # named again with no outlet: his own words
         event = Event("STATED", cue.frame.id, index, (p, p + 1), agents, content=(content_start, c.sentence.end),
                       denial=cue.options.denial, source=relayed, cue_kind=cue.kind)
         if not speaker.implied and not embedded:
@@ -932,7 +949,7 @@ class EventFinder:
                 sal.bulletin = speaker       # 'ذكر بيان لمجلس الوزراء', 'ادعى تقرير أكسيوس'
             if source is not None and source.entities:
                 sal.relayed_by[speaker.entity] = source
-        if self._asked(c):
+        if self._asked(c) and c.norm(content_start) != ":" and c.norm(content_start) not in self.lx.quote_open:
             return []                        # the speaker is still the one who answers next
         out = [event]
         if source is not None and source.entities:

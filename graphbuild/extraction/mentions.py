@@ -174,7 +174,7 @@ class MentionFinder:
             return None
         start = p
         conj = self._conj(state, p)
-        outlet = self._outlet_in_context(state, p, end)
+        outlet = self._outlet_in_context(state, names, p, end)
         if outlet is not None:
             return replace(outlet, conj=conj)
         # honorifics before a name or title ('جلالة الملك', 'الشيخ', 'السيد')
@@ -257,12 +257,13 @@ class MentionFinder:
         return None
 
     # outlets by a short name ------------------------------------------------------------------------
-    def _outlet_in_context(self, state: DocState, p: int, end: int) -> Mention | None:
+    def _outlet_in_context(self, state: DocState, names, p: int, end: int) -> Mention | None:
         """'في تصريح لـ الشرق الأوسط', 'ذكرت النهار': a short name that is also a common word or a
-        place is the outlet where an outlet is expected."""
+        place is the outlet where an outlet is expected, unless a longer name starts there
+        ('ذكر الاتحاد الأوروبي')."""
         for n in self.actors.context_alias_lengths:
             eid = self.actors.outlet_in_context(tuple(state.keys[p:p + n])) if p + n <= end else None
-            if eid is not None and self._outlet_expected(state, p):
+            if eid is not None and names.get(p, (p,))[0] <= p + n and self._outlet_expected(state, p):
                 return Mention(p, p + n, "actor", eid, head=p)
         return None
 

@@ -10,6 +10,7 @@ from graphbuild.extraction.roles import Clause
 from graphbuild.extraction.state import Mention
 
 ARRIVAL_REACH = 16     # words from 'وصل' to its destination at most (the visitor's titles between)
+HOSTED_REACH = 4       # words from the host to what it hosted ('جولة من المفاوضات') at most
 RECAP_REACH = 12       # words from 'اللقاء' to the place it took place in at most
 
 
@@ -17,9 +18,6 @@ def place_in_clause(c: Clause, event: Event, parties: set[str]) -> Mention | Non
     """A place named in the event's sentence around its cue, not one of its parties' names."""
     p = event.cue[0]
     lx = c.lx
-    hosted = host(c)
-    if hosted is not None and hosted.entity not in parties:
-        return hosted
     for q in sorted({p, *c.where(lx.meeting_references, clitics=False)}):
         after = c.starting.get(q + 1)
         if c.sentence.start <= q < c.sentence.end - 1 and after is not None and after.kind == "actor" \
@@ -44,7 +42,8 @@ def place_in_clause(c: Clause, event: Event, parties: set[str]) -> Mention | Non
         before = c.key(m.start - 1)
         stated_from = event.relation == "STATED" and prep in lx.place_prepositions_statement
         if stated_from or prep in lx.place_clitics or prep in lx.place_prepositions or before in lx.place_nouns \
-                or before in lx.capital_words or (prep is None and c.key(m.start - 1) in lx.host_verbs):
+                or before in lx.capital_words or (prep is None and c.key(m.start - 1) in lx.host_verbs
+                                                  and m.start < p):
             if prep in lx.destination_prepositions:
                 continue
             distance = abs(m.start - p)
@@ -53,6 +52,9 @@ def place_in_clause(c: Clause, event: Event, parties: set[str]) -> Mention | Non
             if best is None or (c.is_city(m) and not c.is_city(best)) or \
                     (c.is_city(m) == c.is_city(best) and distance < abs(best.start - p)):
                 best = m
+    hosted = host(c) if best is None else None
+    if hosted is not None and hosted.entity not in parties:
+        return hosted
     if best is None and venue is not None:
         return venue                         # 'في البيت الأبيض': its country (see TripleBuilder)
     if best is None:
@@ -82,11 +84,13 @@ def arrival(c: Clause) -> Mention | None:
 
 def host(c: Clause) -> Mention | None:
     """'استضافت العاصمة العمانية مسقط جولة من المفاوضات', 'لم تشهد بغداد مفاوضات': the host,
-    the subject right after the verb, is where they took place."""
+    the subject right after the verb, is where the contacts it hosted took place (not 'شهدت غزة
+    غارات')."""
     for q in c.where(c.lx.host_verbs):
         m = _place_right_after(c, q)
-        if m is not None:
-                return m
+        if m is not None and any(_contact_cue(c, r) or c.key(r) in c.lx.meeting_references
+                                 for r in range(m.end, min(c.sentence.end, m.end + HOSTED_REACH))):
+            return m
     return None
 
 
