@@ -66,6 +66,7 @@ class EventFinder:
         self.actors = actors
         self.frames = frames
         self.entity_of = entity_of          # (state, id) -> ActorEntry | None
+        self.manner = lexicon.direct.words() | lexicon.indirect.words()   # 'مباشرة', 'غير المباشرة'
 
     # helpers ------------------------------------------------------------------------------------
     def gender_of(self, state: DocState, m: Mention) -> str | None:
@@ -677,7 +678,7 @@ class EventFinder:
             agents = owner[:1]
         else:
             r = p + 1
-            while r < end and (c.key(r) in self.lx.direct.words() | self.lx.indirect.words()
+            while r < end and (c.key(r) in self.manner
                                or c.key(r) in self.lx.title_modifiers):
                 r += 1                       # 'اتصالات مباشرة لوزير الخارجية'
             gen = c.starting.get(r)
@@ -720,7 +721,7 @@ class EventFinder:
     def _nisba_pair(self, c: Clause, p: int) -> list[Mention]:
         out = []
         q = p + 1
-        while q < c.sentence.end and (c.key(q) in self.lx.direct.words() | self.lx.indirect.words()
+        while q < c.sentence.end and (c.key(q) in self.manner
                                       or c.key(q) in self.lx.title_modifiers):
             q += 1
         while q < c.sentence.end:
