@@ -163,6 +163,7 @@ class Lexicon:
     media_head_modifiers: frozenset[str]    # 'وكالة أنباء X': words between an outlet's noun and its name
     teh_marbuta: str
     accusative_alef: str              # the alif of a circumstantial participle ('مؤكدا')
+    final_yeh: str                    # 'علي' (Ali) as written, not 'على' (on): both normalize alike
     role_includes: dict[str, frozenset[str]]
     overt_subject_absent: frozenset[str]
     interview_nouns: PhraseSet
@@ -324,6 +325,7 @@ def load() -> Lexicon:
         office_heads=PhraseSet(g["office_heads"]),
         teh_marbuta=g["teh_marbuta"],
         accusative_alef=g["accusative_alef"],
+        final_yeh=g["final_yeh"],
         role_includes={k: frozenset(v) for k, v in g["role_includes"].items()},
         overt_subject_absent=_set(g["overt_subject_absent"]),
     )

@@ -84,3 +84,10 @@ def test_only_an_indefinite_accusative_participle_is_a_statement(extractor):
     said = stated(extractor, "وقال وزير الخارجية العماني بدر البوسعيدي إن الجولة انتهت، مؤكدا أن الحوار مستمر.\n"
                              "واستمر اللقاء بعيدا عن وسائل الإعلام مدة ساعتين، وكان الموقف المؤكد هو الهدنة.")
     assert [s for s, _ in said] == ["badr_albusaidi", "badr_albusaidi"]
+
+
+def test_ali_after_an_honorific_is_a_name_not_the_preposition(extractor):
+    ts = extractor.extract(Article("t", "وأوضح وزير الإعلام الشيخ علي جراح وفقا لوكالة الأنباء الكويتية أن المباحثات "
+                                        "بناءة.", "test", published=PUBLISHED))
+    [t] = [t for t in ts if t.predicate == "STATED"]
+    assert t.subject.mention == "علي جراح" and t.attributed_to.id == "kuna"

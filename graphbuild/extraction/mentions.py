@@ -61,7 +61,7 @@ class MentionFinder:
                          | lexicon.title_modifiers | lexicon.complement_links | lexicon.name_breakers
                          | lexicon.meeting_references | lexicon.attendance | lexicon.delegation_head
                          | lexicon.phone | frozenset(lexicon.joint_parties) | lexicon.titles.words()
-                         | lexicon.unnamed.words() | lexicon.honorifics.words()
+                         | lexicon.unnamed.words() | lexicon.honorifics.words() | lexicon.attribution.words()
                          | frozenset(f for f in cue_forms if not actors.given_name(f))   # 'نجيب' is a name first
                          | _time_words(lexicon))
         lx = lexicon
@@ -436,7 +436,8 @@ class MentionFinder:
             if pre and (q > p or any(ch in self.lx.clitic_prepositions for ch in pre)):
                 break
             ordinal = q > p and k in self.lx.regnal_ordinals and self.actors.given_name(keys[q - 1])
-            given = q == p and after_title and self.actors.given_name(k) and k not in self.hard_stop
+            given = q == p and after_title and self.actors.given_name(k) and (
+                k not in self.hard_stop or state.text_ends[q] == self.lx.final_yeh)   # 'الشيخ علي', not 'على'
             if (not _is_word(k) or k in self.not_name or self.actors.nisba(k) is not None) and not ordinal \
                     and not given:
                 if not self.actors.is_name_particle(k) or q + 1 >= end:
