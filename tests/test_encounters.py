@@ -114,3 +114,10 @@ def test_his_meeting_is_not_his_hosts_when_the_guest_stands_between(extractor):
     found = contacts(extractor, "واستقبل الرئيس العراقي عبد اللطيف رشيد وزير الخارجية الأميركي ماركو روبيو، الذي أكد "
                                 "خلال لقائه مع رئيس الوزراء محمد شياع السوداني أن بلاده تدعم العراق.")
     assert ("MET", frozenset({"abdul_latif_rashid", "mohammed_shia_al_sudani"})) not in found
+
+
+def test_each_of_two_subjects_after_a_light_verb(extractor):
+    found = contacts(extractor, "وعقد كل من وزير الخارجية المصري بدر عبد العاطي ونظيره الأردني أيمن الصفدي اجتماعا مع "
+                                "وزير الخارجية القطري محمد بن عبد الرحمن آل ثاني في الدوحة.")
+    qatar = "mohammed_bin_abdulrahman_al_thani"
+    assert found == {("MET", frozenset({"badr_abdelatty", qatar})), ("MET", frozenset({"ayman_safadi", qatar}))}

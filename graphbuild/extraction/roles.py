@@ -175,6 +175,7 @@ def subject_after(c: Clause, p: int, end: int) -> Mention | None:
     A statement or a reporter stands for its author: 'أفاد بيان للخارجية الروسية', 'مراسل الأناضول'."""
     q = p + 1
     steps = 0
+    each = False                             # 'عقد كل من X وY': the من of 'كل من' governs nothing
     while q < end and steps < SUBJECT_REACH:
         if c.key(q) in c.lx.statement_nouns or c.key(q) in c.lx.reporter_nouns:
             author = c.starting.get(q + 1)
@@ -183,14 +184,16 @@ def subject_after(c: Clause, p: int, end: int) -> Mention | None:
             return None
         m = c.starting.get(q)
         if m is not None and m.kind in ACTOR_KINDS:
-            if c.governing_prep(m) is None:
+            if c.governing_prep(m) is None or each:
                 return m
             return None
         if m is not None and m.kind == "nisba":
             return None
-        skip = c.is_adverbial(q) or (c.lx.each_of.match(c.state.keys, q, end) or (0,))[0]
+        each_of = (c.lx.each_of.match(c.state.keys, q, end) or (0,))[0]
+        skip = c.is_adverbial(q) or each_of
         if not skip:
             return None
+        each = bool(each_of) and not c.is_adverbial(q)
         q += skip
         steps += 1
     return None
