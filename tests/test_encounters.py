@@ -121,3 +121,15 @@ def test_each_of_two_subjects_after_a_light_verb(extractor):
                                 "وزير الخارجية القطري محمد بن عبد الرحمن آل ثاني في الدوحة.")
     qatar = "mohammed_bin_abdulrahman_al_thani"
     assert found == {("MET", frozenset({"badr_abdelatty", qatar})), ("MET", frozenset({"ayman_safadi", qatar}))}
+
+
+def test_talks_later_called_the_meeting_were_a_meeting(extractor):
+    found = contacts(extractor, "أجرى وزير الخارجية الروسي سيرغي لافروف ونظيره التركي هاكان فيدان محادثات في موسكو.\n"
+                                "وأفاد بيان للخارجية الروسية أن اللقاء يأتي في إطار التشاور المنتظم.")
+    pair = frozenset({"sergey_lavrov", "hakan_fidan"})
+    assert found == {("NEGOTIATED", pair), ("MET", pair)}
+
+
+def test_a_nisba_after_a_meeting_noun_is_its_side(extractor):
+    found = contacts(extractor, "وقال المبعوث إن الاجتماعات الأميركية مع حركة حماس كانت مفيدة جدا.")
+    assert found == {("MET", frozenset({"us", "hamas"}))}

@@ -460,6 +460,8 @@ class EventFinder:
             heads = self._chaired(state, c, p) if frame.relation == "MET" and not (agents and partners) else []
             if len(heads) >= 2:
                 agents = partners = heads    # every head met every other (the builder pairs them once)
+            elif frame.relation == "MET" and not (agents and partners) and self._talks_called_a_meeting(c, p, cue, sal):
+                agents, partners = sal.contact[:1], sal.contact[1:]
         agents = [a for a in agents if a.entities]
         partners = [x for x in partners if x.entities]
         if not agents or not partners:
@@ -686,6 +688,8 @@ class EventFinder:
                     and (r == p + 1 or c.governing_prep(gen) == self.lx.genitive_li) \
                     and not self.is_place(state, gen):          # 'اجتماع الدوحة' is where, not who
                 agents = [gen]
+            elif gen is not None and gen.kind == "nisba" and r == p + 1 and c.starting.get(gen.end) is None:
+                agents = [Mention(gen.start, gen.end, "actor", gen.entity)]   # 'الاجتماعات الأميركية مع حماس'
         if agents:
             q = agents[0].end if agents[0].start > p else p + 1
             for role in spec:
@@ -733,6 +737,15 @@ class EventFinder:
             while q < c.sentence.end and c.key(q) in ("-", "\u2013", "/"):
                 q += 1
         return out
+
+    def _talks_called_a_meeting(self, c: Clause, p: int, cue: Cue, sal: Salience) -> bool:
+        """'أجرى لافروف ونظيره محادثات ... وأفاد بيان أن اللقاء يأتي': talks told before, called
+        the meeting (not 'خلال اللقاء', which only places what follows in it)."""
+        a = cue.analysis
+        own = c.starting.get(p + 1)
+        return a.definite and not a.pronoun and c.key(p - 1) not in self.lx.meeting_context \
+            and (own is None or own.kind not in ACTOR_KINDS and own.kind != "nisba") \
+            and len(sal.contact) >= 2 and sal.meeting != sal.contact
 
     def _chaired(self, state, c: Clause, p: int) -> list[Mention]:
         """'عقد الاجتماع برئاسة X، ومشاركة الوفد السعودي برئاسة Y، والوفد الصيني برئاسة Z': the
