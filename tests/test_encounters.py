@@ -3,6 +3,8 @@ the meeting they attended, a session of talks, a joint press conference, an adje
 by a state's name, a reception quoted from a statement, a given name that is also a verb form."""
 from datetime import date
 
+import pytest
+
 from graphbuild.model import Article
 
 PUBLISHED = date(2025, 6, 12)
@@ -22,11 +24,19 @@ def test_attendees_named_after_the_meeting_they_attended(extractor):
     assert all("sana" not in pair for _, pair in found)
 
 
-def test_a_session_of_talks_is_a_meeting_and_talks(extractor):
-    found = contacts(extractor, "عقد أمير قطر الشيخ تميم بن حمد آل ثاني جلسة مباحثات رسمية مع الرئيس التركي "
-                                "رجب طيب أردوغان.")
-    pair = frozenset({"tamim_bin_hamad", "recep_tayyip_erdogan"})
-    assert found == {("MET", pair), ("NEGOTIATED", pair)}
+@pytest.mark.parametrize("text, pair", [
+    # a session of talks is a meeting and talks
+    ("عقد أمير قطر الشيخ تميم بن حمد آل ثاني جلسة مباحثات رسمية مع الرئيس التركي رجب طيب أردوغان.",
+     ("tamim_bin_hamad", "recep_tayyip_erdogan")),
+    # talks later called the meeting were a meeting
+    ("أجرى وزير الخارجية الروسي سيرغي لافروف ونظيره التركي هاكان فيدان محادثات في موسكو.\n"
+     "وأفاد بيان للخارجية الروسية أن اللقاء يأتي في إطار التشاور المنتظم.", ("sergey_lavrov", "hakan_fidan")),
+    # his meeting is the meeting of whoever held the talks just told
+    ("وقال المتحدث باسم الحكومة إن المباحثات التي أجراها وزير الخارجية الأميركي ماركو روبيو في بغداد، خصوصاً "
+     "اجتماعه مع رئيس الوزراء العراقي محمد شياع السوداني، كانت إيجابية.", ("marco_rubio", "mohammed_shia_al_sudani")),
+])
+def test_a_meeting_and_talks_of_one_pair(extractor, text, pair):
+    assert contacts(extractor, text) == {("MET", frozenset(pair)), ("NEGOTIATED", frozenset(pair))}
 
 
 def test_a_press_conference_with_someone_is_an_encounter_a_press_conference_alone_is_not(extractor):
@@ -59,14 +69,6 @@ def test_contacts_of_someone_with_each_of_two_named_in_quotes(extractor):
                                 'و"حميدتي".')
     assert found == {("NEGOTIATED", frozenset({"marco_rubio", "abdel_fattah_al_burhan"})),
                      ("NEGOTIATED", frozenset({"marco_rubio", "hemedti"}))}
-
-
-def test_his_meeting_is_the_meeting_of_whoever_held_the_talks_just_told(extractor):
-    found = contacts(extractor, "وقال المتحدث باسم الحكومة إن المباحثات التي أجراها وزير الخارجية الأميركي ماركو "
-                                "روبيو في بغداد، خصوصاً اجتماعه مع رئيس الوزراء العراقي محمد شياع السوداني، كانت "
-                                "إيجابية.")
-    pair = frozenset({"marco_rubio", "mohammed_shia_al_sudani"})
-    assert found == {("MET", pair), ("NEGOTIATED", pair)}
 
 
 def test_a_meeting_chaired_by_one_with_delegations_headed_by_others(extractor):
@@ -121,13 +123,6 @@ def test_each_of_two_subjects_after_a_light_verb(extractor):
                                 "وزير الخارجية القطري محمد بن عبد الرحمن آل ثاني في الدوحة.")
     qatar = "mohammed_bin_abdulrahman_al_thani"
     assert found == {("MET", frozenset({"badr_abdelatty", qatar})), ("MET", frozenset({"ayman_safadi", qatar}))}
-
-
-def test_talks_later_called_the_meeting_were_a_meeting(extractor):
-    found = contacts(extractor, "أجرى وزير الخارجية الروسي سيرغي لافروف ونظيره التركي هاكان فيدان محادثات في موسكو.\n"
-                                "وأفاد بيان للخارجية الروسية أن اللقاء يأتي في إطار التشاور المنتظم.")
-    pair = frozenset({"sergey_lavrov", "hakan_fidan"})
-    assert found == {("NEGOTIATED", pair), ("MET", pair)}
 
 
 def test_a_nisba_after_a_meeting_noun_is_its_side(extractor):
