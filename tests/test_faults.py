@@ -93,6 +93,14 @@ def wait_gone(pid: int, timeout=30.0) -> bool:
     return not alive(pid)
 
 
+def wait_removed(folder: Path, timeout=10.0) -> bool:
+    """The watchdog removes the server's socket folder once the server is gone, a moment later."""
+    deadline = time.monotonic() + timeout
+    while folder.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return not folder.exists()
+
+
 def test_a_load_leaves_a_compacted_store_that_reopens_from_a_snapshot(corpus, clean, tmp_path):
     store = tmp_path / "store"
     run_cli("load", corpus, "--store", store)
@@ -124,7 +132,7 @@ def test_cli_killed_mid_load_leaves_no_server_and_rerun_is_clean(corpus, clean, 
     proc.kill()
     proc.wait()
     assert wait_gone(info.pid), "the server outlived the command that was killed"
-    assert not Path(info.socket).parent.exists()
+    assert wait_removed(Path(info.socket).parent), "the server's socket folder was left behind"
     run_cli("load", corpus, "--store", store)
     assert store_snapshot(store) == clean
 
