@@ -112,6 +112,7 @@ class Lexicon:
     attendance: frozenset[str]
     delegation_head: frozenset[str]
     delegation_members: frozenset[str]
+    manner_heads: frozenset[str]            # 'بشكل مازح': a manner adverbial of two words
     host_verbs: frozenset[str]
     visit_nouns: frozenset[str]
     arrival_verbs: frozenset[str]
@@ -257,6 +258,7 @@ def load() -> Lexicon:
         attendance=_set(g["attendance"]),
         delegation_head=_set(g["delegation_head"]),
         delegation_members=_set(g["delegation_members"]),
+        manner_heads=_set(g["manner_heads"]),
         host_verbs=_set(g["host_verbs"]),
         visit_nouns=_set(g["visit_nouns"]),
         arrival_verbs=_set(g["arrival_verbs"]),

@@ -91,3 +91,9 @@ def test_ali_after_an_honorific_is_a_name_not_the_preposition(extractor):
                                         "بناءة.", "test", published=PUBLISHED))
     [t] = [t for t in ts if t.predicate == "STATED"]
     assert t.subject.mention == "علي جراح" and t.attributed_to.id == "kuna"
+
+
+def test_a_manner_between_the_verb_and_the_quotation(extractor):
+    said = stated(extractor, "وقال وزير الخارجية المغربي ناصر بوريطة إن العلاقات جيدة.\n"
+                             'وأضاف بشكل مازح "حتى السلام كان لمرة واحدة".')
+    assert [s for s, _ in said] == ["nasser_bourita", "nasser_bourita"]

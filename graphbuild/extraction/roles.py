@@ -118,10 +118,12 @@ class Clause:
 
     def is_adverbial(self, p: int) -> int:
         """Length of an adverbial at p that a subject search steps over (time words, commas, quotes,
-        a place phrase such as 'في قصر بيان'), or 0."""
+        a place phrase such as 'في قصر بيان', a manner such as 'بشكل مازح'), or 0."""
         k = self.key(p)
         if not k:
             return 0
+        if self.norm(p) in self.lx.manner_heads and p + 1 < self.sentence.end and self.starting.get(p + 1) is None:
+            return 2
         if self.is_comma(p) or self.is_quote(p) or k in ("(", ")", "-", "\u2013"):
             return 1
         if k in self.lx.time_words:
