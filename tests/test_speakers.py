@@ -97,3 +97,10 @@ def test_a_manner_between_the_verb_and_the_quotation(extractor):
     said = stated(extractor, "وقال وزير الخارجية المغربي ناصر بوريطة إن العلاقات جيدة.\n"
                              'وأضاف بشكل مازح "حتى السلام كان لمرة واحدة".')
     assert [s for s, _ in said] == ["nasser_bourita", "nasser_bourita"]
+
+
+def test_a_feminine_participle_takes_the_woman_its_clause_began_with(extractor):
+    said = stated(extractor, "وقال وزير الخارجية المصري بدر عبد العاطي إن الحوار مستمر.\n"
+                             "من جانبها، قدمت وزيرة الخارجية الليبية نجلاء المنقوش عرضا للوفد، مجددة تمسك بلادها "
+                             "بالحل السياسي.")
+    assert [s for s, _ in said] == ["badr_abdelatty", "najla_mangoush"]

@@ -86,6 +86,17 @@ class EventFinder:
             return "f" if noun.endswith(self.lx.teh_marbuta) else "m"
         return "f"
 
+    def _subject_told_before(self, state, c: Clause, p: int, gender: str) -> list[Mention]:
+        """'قدمت مريم الصادق المهدي تنويرا ...، مجددة تمسك السودان': the person the clause began
+        with, when no speech act came before the participle."""
+        for m in c.mentions:
+            if m.start >= p:
+                break
+            if m.kind in ("actor", "person") and m.entities and c.governing_prep(m) is None \
+                    and self.type_of(state, m) == "PERSON" and self.gender_of(state, m) == gender:
+                return [m]
+        return []
+
     def _agrees(self, state: DocState, m: Mention, gender: str) -> bool:
         """Whether a verb of this gender can take m as its dropped subject. A body or an outlet
         also takes the feminine whatever its noun ('وقال المجلس ... وأضافت')."""
@@ -910,9 +921,10 @@ class EventFinder:
             if c.key(p - 1) in self.lx.aux_verbs or a.definite or \
                     a.gender == "m" and a.number == "sg" and not c.norm(p).endswith(self.lx.accusative_alef):
                 return None                  # 'كانت مفيدة', 'وسائل الإعلام': no circumstantial 'مؤكدا'
-            speaker = next((e.agents for e in done if e.relation == "STATED"), None)
-            if not speaker:
-                speaker = [sal.speaker] if sal.speaker else []
+            gender = a.gender or "m"
+            speaker = next((e.agents for e in done if e.relation == "STATED"), None) \
+                or self._subject_told_before(state, c, p, gender) \
+                or ([sal.speaker] if sal.speaker is not None and self._agrees(state, sal.speaker, gender) else [])
             if not speaker:
                 return None
             return [Event("STATED", cue.frame.id, index, (p, p + 1), list(speaker),
