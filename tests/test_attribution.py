@@ -92,3 +92,10 @@ def test_a_speakers_own_question_is_what_he_said(extractor):
 def test_a_longer_name_wins_over_an_outlets_short_name(extractor):
     ts = extract(extractor, "وذكر الاتحاد الأوروبي في بيان أن الحوار مع إيران مستمر.")
     assert cited(ts) == [("eu", None)]
+
+
+def test_an_ellipsis_before_a_relative_pronoun_does_not_end_the_sentence(extractor):
+    ts = extract(extractor, 'وذكرت وكالة “إرنا” أن “رافايل غروسي” .. الذي وصل إلى طهران أمس، التقى وزير الخارجية '
+                            'الإيراني عباس عراقجي”.')
+    [t] = [t for t in ts if t.predicate == "STATED"]
+    assert t.subject.id == "irna" and "التقى وزير الخارجية" in t.statement

@@ -102,6 +102,7 @@ def split_sentences(doc, state, lexicon) -> None:
 
     norms = state.norms
     quote_open, quote_close, ends = lexicon.quote_open, lexicon.quote_close, lexicon.sentence_ends
+    relatives = lexicon.relative_pronouns
     marks = quote_open | quote_close | ends
     seg_start = seg_end = -1          # the bounds of segs[si]: the pointer moves only past its end
     for p, (c, _) in enumerate(state.offsets):
@@ -122,7 +123,16 @@ def split_sentences(doc, state, lexicon) -> None:
             in_quote = False
         if n in ends and not in_quote:
             nxt = norms[p + 1] if p + 1 < len(norms) else ""
-            if nxt not in ends and nxt not in quote_close:
-                close(p + 1)
+            ellipsis = p > 0 and norms[p - 1] in ends
+            if nxt not in ends and nxt not in quote_close and not (ellipsis and _next_word(norms, p) in relatives):
+                close(p + 1)             # but '“رافايل غروسي” .. الذي وصل': the clause goes on
                 start = p + 1
     close(len(state.tokens))
+
+
+def _next_word(norms: list[str], p: int) -> str:
+    """The first word after position p (white space stepped over)."""
+    for q in range(p + 1, min(len(norms), p + 4)):
+        if norms[q].strip():
+            return norms[q]
+    return ""
