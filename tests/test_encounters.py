@@ -31,6 +31,9 @@ def test_attendees_named_after_the_meeting_they_attended(extractor):
     # talks later called the meeting were a meeting
     ("أجرى وزير الخارجية الروسي سيرغي لافروف ونظيره التركي هاكان فيدان محادثات في موسكو.\n"
      "وأفاد بيان للخارجية الروسية أن اللقاء يأتي في إطار التشاور المنتظم.", ("sergey_lavrov", "hakan_fidan")),
+    # talks a reception was held for
+    ("استقبل وزير الخارجية الإيراني عباس عراقجي في طهران مدير الوكالة الدولية للطاقة الذرية رافائيل غروسي لإجراء "
+     "مباحثات بشأن البرنامج النووي.", ("abbas_araghchi", "rafael_grossi")),
     # his meeting is the meeting of whoever held the talks just told
     ("وقال المتحدث باسم الحكومة إن المباحثات التي أجراها وزير الخارجية الأميركي ماركو روبيو في بغداد، خصوصاً "
      "اجتماعه مع رئيس الوزراء العراقي محمد شياع السوداني، كانت إيجابية.", ("marco_rubio", "mohammed_shia_al_sudani")),

@@ -468,11 +468,8 @@ class EventFinder:
                 agents, partners = sal.contact[:1], sal.contact[1:]
         else:
             agents, partners = self._noun_roles(state, c, p, end, cue, sal, light, done)
-            heads = self._chaired(state, c, p) if frame.relation == "MET" and not (agents and partners) else []
-            if len(heads) >= 2:
-                agents = partners = heads    # every head met every other (the builder pairs them once)
-            elif frame.relation == "MET" and not (agents and partners) and self._talks_called_a_meeting(c, p, cue, sal):
-                agents, partners = sal.contact[:1], sal.contact[1:]
+            if not (agents and partners):
+                agents, partners = self._told_parties(state, c, p, cue, sal, done)
         agents = [a for a in agents if a.entities]
         partners = [x for x in partners if x.entities]
         if not agents or not partners:
@@ -748,6 +745,25 @@ class EventFinder:
             while q < c.sentence.end and c.key(q) in ("-", "\u2013", "/"):
                 q += 1
         return out
+
+    def _told_parties(self, state, c: Clause, p: int, cue: Cue, sal: Salience, done) -> tuple[list, list]:
+        """The parties of an event noun that names none: the heads of a chaired meeting, talks told
+        before and now called the meeting, or the meeting these talks were held in."""
+        if cue.frame.relation == "MET":
+            heads = self._chaired(state, c, p)
+            if len(heads) >= 2:
+                return heads, heads          # every head met every other (the builder pairs them once)
+            if self._talks_called_a_meeting(c, p, cue, sal):
+                return sal.contact[:1], sal.contact[1:]
+        purpose = self._purpose_of(c, p, cue, done)
+        return (purpose.agents, purpose.partners) if purpose is not None else ([], [])
+
+    def _purpose_of(self, c: Clause, p: int, cue: Cue, done) -> Event | None:
+        """'استقبل X Y لإجراء مباحثات': talks that a meeting of the sentence was held for."""
+        if cue.analysis.definite or not c.prefix(p - 1).endswith(self.lx.genitive_li):
+            return None
+        return next((e for e in reversed(done) if e.relation == "MET" and e.agents and e.partners
+                     and e.cue[0] < p), None)
 
     def _talks_called_a_meeting(self, c: Clause, p: int, cue: Cue, sal: Salience) -> bool:
         """'أجرى لافروف ونظيره محادثات ... وأفاد بيان أن اللقاء يأتي': talks told before, called
