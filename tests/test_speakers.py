@@ -104,3 +104,9 @@ def test_a_feminine_participle_takes_the_woman_its_clause_began_with(extractor):
                              "من جانبها، قدمت وزيرة الخارجية الليبية نجلاء المنقوش عرضا للوفد، مجددة تمسك بلادها "
                              "بالحل السياسي.")
     assert [s for s, _ in said] == ["badr_abdelatty", "najla_mangoush"]
+
+
+def test_a_misspelled_preposition_at_the_start_of_a_sentence_is_no_name(extractor):
+    ts = extractor.extract(Article("t", "وعلي الرغم من ذلك، قال وزير الخارجية المصري بدر عبد العاطي إن الحوار مستمر.",
+                                   "test", published=PUBLISHED))
+    assert [(t.subject.id, t.subject.mention) for t in ts] == [("badr_abdelatty", "بدر عبد العاطي")]

@@ -419,6 +419,10 @@ class MentionFinder:
             p += 1
         return p
 
+    def _written_as_name(self, state: DocState, p: int) -> bool:
+        """'علي' (Ali) as written, not 'على' (on): the two only differ before normalization."""
+        return state.text_ends[p] == self.lx.final_yeh
+
     def _name_end(self, state: DocState, p: int, end: int, names, after_title: bool) -> int:
         """Where a name that starts at p ends: at a word that cannot be part of a name."""
         keys, norms = state.keys, state.norms
@@ -437,7 +441,7 @@ class MentionFinder:
                 break
             ordinal = q > p and k in self.lx.regnal_ordinals and self.actors.given_name(keys[q - 1])
             given = q == p and after_title and self.actors.given_name(k) and (
-                k not in self.hard_stop or state.text_ends[q] == self.lx.final_yeh)   # 'الشيخ علي', not 'على'
+                k not in self.hard_stop or self._written_as_name(state, q))    # 'الشيخ علي', not 'على'
             if (not _is_word(k) or k in self.not_name or self.actors.nisba(k) is not None) and not ordinal \
                     and not given:
                 if not self.actors.is_name_particle(k) or q + 1 >= end:
