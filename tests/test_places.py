@@ -68,3 +68,11 @@ def test_a_host_verb_hosts_only_contacts(extractor):
     found = places(extractor, "التقى وزير الخارجية المصري بدر عبد العاطي نظيره الأردني أيمن الصفدي، بينما شهدت غزة "
                               "غارات إسرائيلية جديدة.")
     assert found == {("MET", frozenset({"badr_abdelatty", "ayman_safadi"})): None}
+
+
+def test_what_a_party_says_in_the_sentence_of_its_meeting_is_said_there(extractor):
+    ts = extractor.extract(Article("t", "استقبل سلطان عمان هيثم بن طارق، في مسقط، أمس، وزير الخارجية الإيراني عباس "
+                                        "عراقجي، الذي سلمه رسالة من الرئيس، وأكد على أهمية دور السلطنة.", "test",
+                                   published=PUBLISHED))
+    said = {(t.subject.id, t.place.id if t.place else None) for t in ts if t.predicate == "STATED"}
+    assert said == {("abbas_araghchi", "muscat")}

@@ -272,8 +272,12 @@ class EventFinder:
         here = [e for e in done if e.agents and e.cue[0] < p and e.relation != "STATED"]
         speech = cue.frame is not None and cue.frame.relation == "STATED"
         after_break = self.lx.clause_breaks.match(c.state.keys, p - 1, p) is not None
-        coordinated = c.has_conj(p) and c.is_comma(p - 1) and roles.no_overt_subject(c, p, c.clause_end(p))
+        coordinated = (c.has_conj(p) or a.conj is not None) and c.is_comma(p - 1) \
+            and roles.no_overt_subject(c, p, c.clause_end(p))
         if here and (after_break or coordinated):
+            relative = self._relative_antecedent(state, c, here[-1].cue[0], p)
+            if relative is not None:
+                return [relative]            # 'استقبل X Y، الذي سلمه رسالة، وأكد': Y, the relative clause's
             return here[-1].agents[:1]       # 'زار X مسقط حيث التقى ...', 'استقبل X Y، وناقش معه': the subject before
         before = roles.subject_before(c, p)
         if before is not None and not roles.clause_initial(c, roles.coordinated_before(c, before)[0]):
@@ -546,11 +550,34 @@ class EventFinder:
                 return self._expand(state, c, self._delegation(state, c, found, end), sal)
         return []
 
+    def _relative_antecedent(self, state, c: Clause, start: int, p: int) -> Mention | None:
+        """The person a relative pronoun between start and p refers to (the mention right before it)."""
+        for q in range(p - 1, start, -1):
+            if c.key(q) in self.lx.relative_pronouns:
+                r = q - 1
+                while r > start and c.is_comma(r):
+                    r -= 1
+                m = c.covering.get(r)
+                return m if m is not None and m.entities and self.type_of(state, m) == "PERSON" else None
+        return None
+
     def _prep_pronoun(self, state, c: Clause, p: int, end: int, prep: str, sal, agents) -> list[Mention]:
         for q in range(p, end):
             hit = self.lx.prep_pronouns.get(c.key(q)) or self.lx.prep_pronouns.get(c.norm(q))
             if hit and hit[0] == prep:
-                return self._antecedent(state, sal, hit[1], agents)
+                return self._person_before(state, c, p, hit[1], agents) or self._antecedent(state, sal, hit[1], agents)
+        return []
+
+    def _person_before(self, state, c: Clause, p: int, pronoun: str, agents) -> list[Mention]:
+        """'استقبل X Y، وناقش معه': him, the last other person of the sentence before the cue."""
+        if pronoun not in ("3ms", "3fs"):
+            return []
+        own = {e for a in agents for e in a.entities}
+        gender = "f" if pronoun == "3fs" else "m"
+        for m in reversed([m for m in c.mentions if m.end <= p]):
+            if m.entities and not set(m.entities) & own and self.type_of(state, m) == "PERSON" \
+                    and self.gender_of(state, m) == gender:
+                return [m]
         return []
 
     def _agent_of_last_contact(self, state, c: Clause, p: int, pronoun: str, done) -> list[Mention]:

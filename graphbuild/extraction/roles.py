@@ -116,6 +116,18 @@ class Clause:
             return self.key(q)               # 'عبر' read as the verb 'expressed' governs nothing
         return None
 
+    def _venue_end(self, e: int) -> int:
+        """The end of what a place noun names ('مقر وزارة الخارجية', 'قصر بيان'): an organization,
+        a place or a description, and a word of the organization's name between, never a person."""
+        for _ in range(VENUE_WORDS):
+            m = self.starting.get(e)
+            if m is not None and (m.kind == "desc" or m.kind == "actor" and self.type_of(m) != "PERSON"):
+                return m.end
+            if m is not None or e >= self.sentence.end or self.key(e) not in self.lx.domain_words:
+                return e
+            e += 1
+        return e
+
     def is_adverbial(self, p: int) -> int:
         """Length of an adverbial at p that a subject search steps over (time words, commas, quotes,
         a place phrase such as 'في قصر بيان', a manner such as 'بشكل مازح'), or 0."""
@@ -142,13 +154,14 @@ class Clause:
             if m is not None and m.kind == "actor" and (self.is_place(m) or self.key(q) in self.lx.place_nouns):
                 return m.end - p
             if self.key(q) in self.lx.place_nouns:
-                e = q + 1
-                m = self.starting.get(e)
-                if m is not None and m.kind == "actor":
-                    e = m.end
+                e = self._venue_end(q + 1)
                 while e < self.sentence.end and (self.key(e) in self.lx.common_words and not self.is_comma(e)
                                                  and self.starting.get(e) is None and e - q < 3):
                     e += 1
+                if self.key(e) in self.lx.place_prepositions:     # 'بمقر وزارة الخارجية في القاهرة'
+                    town = self.starting.get(e + 1)
+                    if town is not None and town.kind == "actor" and self.is_place(town):
+                        e = town.end
                 return e - p
         return 0
 
@@ -361,6 +374,7 @@ def after_preposition(c: Clause, p: int, end: int, preps: tuple[str, ...]) -> Me
     return None
 
 
+VENUE_WORDS = 3            # words of a venue's name after its noun before the organization at most
 TIME_REACH = 4             # words of a time expression between two items of a list at most
 BETWEEN_REACH = 14         # words from a cue to its 'بين' at most ('محادثات مباشرة أو غير مباشرة في واشنطن بين')
 

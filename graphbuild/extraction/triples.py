@@ -58,6 +58,7 @@ class TripleBuilder:
                                               scene))
             contacts = [t for t in made if t.predicate != "STATED"]
             _share_place(contacts)
+            _place_statements(made, contacts)
             if contacts and told and i - told[0] <= RECAP_WITHIN and _refers_back(c):
                 _share_time(told[1], contacts)   # 'وجرت المقابلة بحضور X': the meeting told before
             if contacts:
@@ -234,6 +235,15 @@ def _share_place(contacts: list[Triple]) -> None:
         for t in contacts:
             if t.place is None:
                 t.place = replace(where)
+
+
+def _place_statements(made: list[Triple], contacts: list[Triple]) -> None:
+    """'استقبل X في مسقط Y، الذي ... وأكد': what a party says in the sentence of its meeting is said
+    where the meeting was."""
+    for t in made:
+        if t.predicate == "STATED" and t.place is None:
+            t.place = next((replace(x.place) for x in contacts if x.place is not None
+                            and t.subject.id in (x.subject.id, x.object.id)), None)
 
 
 def _refers_back(c: Clause) -> bool:
