@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from graphbuild.actors import ActorDictionary
 from graphbuild.extraction import roles
+from graphbuild.extraction.coref import COUNTERPART
 from graphbuild.extraction.frames import Cue, FrameIndex
 from graphbuild.extraction.roles import ACTOR_KINDS, Clause
 from graphbuild.extraction.state import DocState, Mention, Sentence
@@ -286,6 +287,9 @@ class EventFinder:
                 and not before.plural and len(roles.coordinated_before(c, before)) < 2:
             before = None                    # 'وام، فقد أعربا الطرفان': a dual verb agrees with what precedes it
         after = roles.subject_after(c, p, end)
+        counterpart = after is not None and after.role == COUNTERPART and not after.conj
+        if counterpart:
+            after = None                     # 'والتقى نظيره التركي': his counterpart is whom he met
         if before is not None and (after is None or not c.has_conj(p)):
             subj = roles.coordinated_before(c, before)
             return self._expand(state, c, subj, sal, speech)
@@ -295,7 +299,7 @@ class EventFinder:
         if before is not None:
             return self._expand(state, c, roles.coordinated_before(c, before), sal, speech)
         # dropped subject (a verb before its subject is singular: a dual or plural one has none after it)
-        if a.number == "sg" and not roles.no_overt_subject(c, p, end):
+        if a.number == "sg" and not counterpart and not roles.no_overt_subject(c, p, end):
             return []
         if a.number in ("du", "pl") and sal.contact:
             if a.gender == "f" and all(self.gender_of(state, m) == "m" and self.type_of(state, m) == "PERSON"
