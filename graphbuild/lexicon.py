@@ -100,6 +100,7 @@ class Lexicon:
     relative_pronouns: frozenset[str]
     clause_breaks: PhraseSet
     negators: frozenset[str]
+    future_negators: frozenset[str]     # 'لن تتفاوض': a refusal of what has not happened
     negated_existence: PhraseSet
     planning: PhraseSet
     attribution: PhraseSet
@@ -246,6 +247,7 @@ def load() -> Lexicon:
         relative_pronouns=_set(g["relative_pronouns"]),
         clause_breaks=PhraseSet(g["clause_breaks"]),
         negators=_set(g["negators"]),
+        future_negators=_set(g["future_negators"]),
         negated_existence=PhraseSet(g["negated_existence"]),
         planning=PhraseSet(g["planning"]),
         attribution=PhraseSet(g["attribution"]),

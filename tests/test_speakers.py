@@ -110,3 +110,9 @@ def test_a_misspelled_preposition_at_the_start_of_a_sentence_is_no_name(extracto
     ts = extractor.extract(Article("t", "وعلي الرغم من ذلك، قال وزير الخارجية المصري بدر عبد العاطي إن الحوار مستمر.",
                                    "test", published=PUBLISHED))
     assert [(t.subject.id, t.subject.mention) for t in ts] == [("badr_abdelatty", "بدر عبد العاطي")]
+
+
+def test_a_refusal_of_future_talks_is_a_statement_only(extractor):
+    ts = extractor.extract(Article("t", "وأكد الرئيس الأمريكي أن بلاده لن تتفاوض مع حماس بشكل مباشر.", "test",
+                                   published=PUBLISHED))
+    assert [t.predicate for t in ts] == ["STATED"]

@@ -245,8 +245,8 @@ class EventFinder:
 
     def _planned(self, c: Clause, p: int, cue: Cue) -> bool:
         a = cue.analysis
-        if a.tense == "future":
-            return True
+        if a.tense == "future" or a.tense == "imperfect" and c.key(p - 1) in self.lx.future_negators:
+            return True                      # 'سيلتقي', 'لن تتفاوض'
         for q in range(max(c.sentence.start, p - 4), p):
             if self.lx.planning.match(c.state.keys, q, p + 1):
                 return True
