@@ -111,11 +111,14 @@ def test_the_time_slider_keeps_reports_of_the_period(opened):
                                             ("NEGOTIATED", ("hamas", "steve_witkoff"))])     # beside a MET: a curve
 def test_a_click_on_a_link_shows_every_report_behind_it(opened, seed_graph, relation, pair):
     link = f"{relation}:{pair[0]}:{pair[1]}"
-    # where the link is drawn: the middle of its line (or curve), from vis-network's own geometry
+    # where the link is drawn, from vis-network's own geometry: the point of its line (or curve)
+    # nearest its middle that no other link or node covers
     x, y = opened.execute_script(
-        "const net = window.graphbuildPage.network;"
-        "const mid = net.canvasToDOM(net.body.edges[arguments[0]].edgeType.getPoint(0.5));"
-        "return [mid.x, mid.y];", link)
+        "const net = window.graphbuildPage.network, edge = net.body.edges[arguments[0]];"
+        "for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]) {"
+        "  const p = net.canvasToDOM(edge.edgeType.getPoint(t));"
+        "  if (net.getNodeAt(p) === undefined && net.getEdgeAt(p) === arguments[0]) return [p.x, p.y]; }"
+        "const mid = net.canvasToDOM(edge.edgeType.getPoint(0.5)); return [mid.x, mid.y];", link)
     from selenium.webdriver.common.action_chains import ActionChains
 
     canvas = opened.find_element("css selector", "#network canvas")
