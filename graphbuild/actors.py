@@ -101,9 +101,13 @@ class ActorDictionary:
         self._particles = particles
         self.un_members = un_members
         self.dropped_aliases = dropped        # (alias, id): aliases an entry lost to a collision rule
-        self._outlets_in_context = {tuple(norm_phrase(a).split()): e.id for e in entries.values()
-                                    for a in e.context_aliases}
-        self._context_lengths = tuple(sorted({len(k) for k in self._outlets_in_context}, reverse=True))
+        self._outlets_in_context: dict[str, list[tuple[tuple[str, ...], str]]] = {}   # first word -> names
+        for e in entries.values():
+            for a in e.context_aliases:
+                words = tuple(norm_phrase(a).split())
+                self._outlets_in_context.setdefault(words[0], []).append((words, e.id))
+        for found in self._outlets_in_context.values():
+            found.sort(key=lambda named: -len(named[0]))
         self._holders: dict[str, list[tuple[Term, ActorEntry]]] = {}
         for entry in entries.values():
             for term in entry.terms:
@@ -112,13 +116,13 @@ class ActorDictionary:
     def get(self, actor_id: str) -> ActorEntry | None:
         return self._entries.get(actor_id)
 
-    def outlet_in_context(self, keys: tuple[str, ...]) -> str | None:
-        """The outlet a short name stands for where an outlet is expected (Asharq Al-Awsat by 'the Middle East')."""
-        return self._outlets_in_context.get(keys)
-
-    @property
-    def context_alias_lengths(self) -> tuple[int, ...]:
-        return self._context_lengths
+    def outlet_at(self, keys: list[str], p: int, end: int) -> tuple[int, str] | None:
+        """(words, id) of the outlet whose short name starts at p, the longest first, read where an
+        outlet is expected (Asharq Al-Awsat by 'the Middle East'), or None."""
+        for words, outlet in self._outlets_in_context.get(keys[p], ()):
+            if p + len(words) <= end and tuple(keys[p:p + len(words)]) == words:
+                return len(words), outlet
+        return None
 
     def __iter__(self) -> Iterator[ActorEntry]:
         return iter(self._entries.values())

@@ -18,13 +18,13 @@ from spacy.tokens import Doc
 
 from graphbuild.actors import ActorDictionary, ActorEntry
 from graphbuild.extraction.clitics import CliticSplitter
+from graphbuild.extraction.roles import BRACKETS
 from graphbuild.extraction.state import DocState, Mention
 from graphbuild.lexicon import Lexicon
 from graphbuild.normalize import norm, skeleton
 
 MAX_NAME = 4            # words of a name found from its context, particles aside
 MAX_PARTICLE_NAME = 7
-BRACKETS = ("(", ")")    # opening, closing
 SENT_ROLES = ("envoy", "ambassador")   # titles completed by where they are sent to ('المبعوث الأممي إلى اليمن')
 
 
@@ -261,11 +261,10 @@ class MentionFinder:
         """'في تصريح لـ الشرق الأوسط', 'ذكرت النهار': a short name that is also a common word or a
         place is the outlet where an outlet is expected, unless a longer name starts there
         ('ذكر الاتحاد الأوروبي')."""
-        for n in self.actors.context_alias_lengths:
-            eid = self.actors.outlet_in_context(tuple(state.keys[p:p + n])) if p + n <= end else None
-            if eid is not None and names.get(p, (p,))[0] <= p + n and self._outlet_expected(state, p):
-                return Mention(p, p + n, "actor", eid, head=p)
-        return None
+        found = self.actors.outlet_at(state.keys, p, end)
+        if found is None or names.get(p, (p,))[0] > p + found[0] or not self._outlet_expected(state, p):
+            return None
+        return Mention(p, p + found[0], "actor", found[1], head=p)
 
     def _outlet_expected(self, state: DocState, p: int) -> bool:
         keys, lx = state.keys, self.lx

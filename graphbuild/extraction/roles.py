@@ -15,6 +15,8 @@ from graphbuild.extraction.clitics import CliticSplitter
 from graphbuild.extraction.state import DocState, Mention, Sentence
 from graphbuild.lexicon import Lexicon
 
+BRACKETS = ("(", ")")       # opening, closing: stepped over like quotes around names and items
+
 ACTOR_KINDS = frozenset({"actor", "person", "role", "group", "desc", "joint", "unnamed", "side"})
 SUBJECT_REACH = 8          # words between a verb and its subject at most (adverbs, places, quotes)
 
@@ -136,7 +138,7 @@ class Clause:
             return 0
         if self.norm(p) in self.lx.manner_heads and p + 1 < self.sentence.end and self.starting.get(p + 1) is None:
             return 2
-        if self.is_comma(p) or self.is_quote(p) or k in ("(", ")", "-", "\u2013"):
+        if self.is_comma(p) or self.is_quote(p) or k in BRACKETS or k in ("-", "\u2013"):
             return 1
         if k in self.lx.time_words:
             return 1
@@ -219,7 +221,7 @@ def subject_before(c: Clause, p: int) -> Mention | None:
     preposition, at the start of its clause."""
     q = p - 1
     while q >= c.sentence.start and (c.is_comma(q) or c.is_quote(q) or c.key(q) in c.lx.aux_verbs
-                                     or c.key(q) in c.lx.negators or c.key(q) in ("(", ")")):
+                                     or c.key(q) in c.lx.negators or c.key(q) in BRACKETS):
         q -= 1
     m = c.covering.get(q)
     if m is not None and m.kind == "actor" and c.is_place(m) and c.governing_prep(m) is not None:
@@ -288,7 +290,7 @@ def coordinated_after(c: Clause, m: Mention, end: int) -> list[Mention]:
     pending: list[Mention] = []
     q = m.end
     while q < end:
-        while q < end and (c.is_comma(q) or c.is_quote(q) or c.key(q) in ("(", ")")):
+        while q < end and (c.is_comma(q) or c.is_quote(q) or c.key(q) in BRACKETS):
             q += 1
         if q < end and c.starting.get(q) is None and c.key(q) != c.lx.conjunction:
             when = timexpr.find_times(c.state.keys, q, min(end, q + TIME_REACH), c.lx)
