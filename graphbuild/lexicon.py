@@ -9,13 +9,29 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 
 from graphbuild.errors import LexiconError
 from graphbuild.normalize import norm, norm_phrase, proclitic_variants
 
 CANDIDATES_CACHED = 20_000      # words per phrase set whose candidate phrases are remembered (a few MB)
+
+
+class BoundedMemo(dict):
+    """A function's results by argument, emptied when it holds `size`: a subscript is the one
+    look-up a hit costs, cheaper than an lru_cache call on every word of every text."""
+
+    def __init__(self, function, size: int):
+        super().__init__()
+        self.function = function
+        self.size = size
+
+    def __missing__(self, key):
+        if len(self) >= self.size:
+            self.clear()
+        value = self[key] = self.function(key)
+        return value
 
 
 def read_data(name: str) -> dict:
@@ -44,7 +60,7 @@ class PhraseSet:
             entries.sort(key=lambda e: -len(e[0]))
         self._words = frozenset(tok for entries in self._first.values() for toks, _ in entries for tok in toks)
         # every text asks about most of its words, and nearly all of them start no phrase
-        self._starting = lru_cache(maxsize=CANDIDATES_CACHED)(self._phrases_starting)
+        self._starting = BoundedMemo(self._phrases_starting, CANDIDATES_CACHED)
 
     def __contains__(self, key: str) -> bool:
         return any(len(t) == 1 for t, _ in self._first.get(key, ()))
@@ -55,33 +71,32 @@ class PhraseSet:
     def phrases(self) -> list[tuple[str, ...]]:
         return [toks for entries in self._first.values() for toks, _ in entries]
 
-    def _phrases_starting(self, key: str) -> tuple[tuple[tuple[str, ...], object], ...]:
-        """The phrases whose first token is the word or the word without its proclitics, in the
-        order match tries them."""
-        return tuple(entry for first in proclitic_variants(key) for entry in self._first.get(first, ()))
+    def _phrases_starting(self, key: str) -> tuple[tuple[int, list[str], object], ...]:
+        """(length, tokens after the first, value) of the phrases whose first token is the word or
+        the word without its proclitics, longest first (in their order for one length)."""
+        entries = [entry for first in proclitic_variants(key) for entry in self._first.get(first, ())]
+        entries.sort(key=lambda e: -len(e[0]))
+        return tuple((len(toks), list(toks[1:]), value) for toks, value in entries)
 
     def can_start(self, key: str) -> bool:
         """Whether a phrase starts at this word (with or without its proclitics)."""
-        return bool(self._starting(key))
+        return bool(self._starting[key])
 
-    def find_all(self, keys, start: int, end: int) -> list[tuple[int, tuple[int, object]]]:
+    def find_all(self, keys: list[str], start: int, end: int) -> list[tuple[int, tuple[int, object]]]:
         """(position, match) of the longest phrase at each position of keys[start:end] where one
         starts, the phrases ending by `end`."""
         starting = self._starting
-        return [(q, hit) for q in range(start, end) if starting(keys[q]) and (hit := self.match(keys, q, end))]
+        return [(q, hit) for q in range(start, end) if starting[keys[q]] and (hit := self.match(keys, q, end))]
 
-    def match(self, keys, i: int, end: int | None = None, clitics: bool = True):
+    def match(self, keys: list[str], i: int, end: int | None = None):
         """(length, value) of the longest phrase at keys[i], or None."""
         end = len(keys) if end is None else end
         if i >= end:
             return None
-        candidates = self._starting(keys[i]) if clitics else self._first.get(keys[i], ())
-        best = None
-        for toks, value in candidates:
-            n = len(toks)
-            if i + n <= end and tuple(keys[i + 1:i + n]) == toks[1:] and (best is None or n > best[0]):
-                best = (n, value)
-        return best
+        for n, rest, value in self._starting[keys[i]]:
+            if i + n <= end and keys[i + 1:i + n] == rest:
+                return n, value
+        return None
 
 
 @dataclass(frozen=True)
