@@ -132,15 +132,13 @@ class EventFinder:
 
     def cues_in(self, state: DocState, sent: Sentence, mentions: list[Mention]) -> list[tuple[int, list[Cue]]]:
         """Every cue form of the sentence, but for the words of a person's name ('نجيب ميقاتي')."""
+        norms, forms = state.norms, self.frames.cues
+        found = [p for p in range(sent.start, sent.end) if norms[p] in forms]
+        if not found:
+            return []
         named = {q for m in mentions if m.kind in ("actor", "person") and self.type_of(state, m) == "PERSON"
                  for q in range(m.head if m.head is not None else m.start, m.tail or m.end)}
-        out = []
-        norms, forms = state.norms, self.frames.cues
-        for p in [p for p in range(sent.start, sent.end) if norms[p] in forms and p not in named]:
-            found = self.frames.at(norms[p])
-            if found:
-                out.append((p, found))
-        return out
+        return [(p, readings) for p in found if p not in named and (readings := self.frames.at(norms[p]))]
 
     # the pass over a document --------------------------------------------------------------------
     def find(self, state: DocState) -> list[Event]:
@@ -157,11 +155,10 @@ class EventFinder:
                 sal = Salience(segment=sent.segment)
             mentions = by_sentence.get(i, [])
             c = self.clause(state, sent, mentions)
-            cues = self.cues_in(state, sent, mentions)
-            c.cue_positions = {p for p, readings in cues
-                               if (r := self._reading(c, p, readings)) is not None
-                               and r.kind in ("verb", "light", "intransitive_light")}
-            found = self._sentence(state, c, i, cues, sal)
+            readings = [(p, r) for p, forms in self.cues_in(state, sent, mentions)
+                        if (r := self._reading(c, p, forms)) is not None]
+            c.cue_positions = {p for p, r in readings if r.kind in ("verb", "light", "intransitive_light")}
+            found = self._sentence(state, c, i, readings, sal)
             for e in found:
                 e.bulletin = sal.bulletin
             events.extend(found)
@@ -170,13 +167,11 @@ class EventFinder:
                     sal.note(m, self.gender_of(state, m))
         return events
 
-    def _sentence(self, state, c: Clause, index: int, cues, sal: Salience) -> list[Event]:
+    def _sentence(self, state, c: Clause, index: int, readings: list[tuple[int, Cue]], sal: Salience) -> list[Event]:
+        """The events of a sentence from the reading of each of its cues (`_reading`)."""
         out: list[Event] = []
         light: tuple[int, Cue, list[Mention]] | None = None     # the last light verb and its subjects
-        for p, readings in cues:
-            reading = self._reading(c, p, readings)
-            if reading is None:
-                continue
+        for p, reading in readings:
             if reading.kind == "light" and reading.analysis.pronoun and c.key(p - 1) in self.lx.relative_pronouns:
                 found = self._relative_light(state, c, index, p, reading, sal, out)
                 out.extend(found)
