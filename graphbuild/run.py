@@ -16,7 +16,6 @@ ends, its offsets kept into the whole text.
 from __future__ import annotations
 
 import functools
-import json
 import multiprocessing
 import os
 import re
@@ -30,7 +29,7 @@ from pathlib import Path
 
 import click
 
-from graphbuild import identity
+from graphbuild import identity, jsontext
 from graphbuild.errors import InputError
 from graphbuild.model import Article, Triple
 from graphbuild.reading import read_articles
@@ -92,7 +91,7 @@ def summary_line(articles: int, skipped: list[InputError], triples: int, actors:
 
 def resolve_record(record: str, identities: identity.Identities) -> tuple[dict, list[Triple]]:
     """An article's spool record back as its info and its triples under canonical identities."""
-    data = json.loads(record)
+    data = jsontext.decode(record)
     return data["info"], identity.apply([from_line(line)[0] for line in data["triples"]], identities)
 
 
@@ -155,7 +154,7 @@ def process_article(extractor, article: Article, position: tuple, min_confidence
         reason = str(exc).splitlines()[0][:200] if str(exc) else ""
         return ArticleOutcome(article.path, error=f"extraction failed ({type(exc).__name__}: {reason})")
     info = article_info(article)
-    record = json.dumps({"info": info, "triples": [to_line(t, info) for t in triples]}, ensure_ascii=False)
+    record = jsontext.encode({"info": info, "triples": [to_line(t, info) for t in triples]})
     return ArticleOutcome(article.path, record, identity.MentionMap.of_article(triples, position), len(triples))
 
 

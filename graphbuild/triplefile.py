@@ -17,6 +17,7 @@ from pathlib import Path
 
 import click
 
+from graphbuild import jsontext
 from graphbuild.errors import InputError
 from graphbuild.model import Actor, Article, Evidence, Triple
 
@@ -43,7 +44,7 @@ def to_line(t: Triple, info: dict) -> dict:
 
 
 def dumps(line: dict) -> str:
-    return json.dumps(line, ensure_ascii=False) + "\n"
+    return jsontext.encode(line) + "\n"
 
 
 def _actor(data: dict | None) -> Actor | None:
@@ -79,7 +80,7 @@ def is_triple_file(path: Path) -> bool:
         for raw in fh:
             if raw.strip():
                 try:
-                    first = json.loads(raw)
+                    first = jsontext.decode(raw)
                 except json.JSONDecodeError:
                     return False
                 return isinstance(first, dict) and "predicate" in first and "doc_id" in first
@@ -93,7 +94,7 @@ def read_triples(path: Path) -> Iterator[tuple[Triple, dict] | InputError]:
             if not raw.strip():
                 continue
             try:
-                yield from_line(json.loads(raw))
+                yield from_line(jsontext.decode(raw))
             except json.JSONDecodeError as exc:
                 yield InputError(f"{path}:{n}", f"not JSON ({exc.msg})")
             except (KeyError, TypeError, ValueError, AttributeError) as exc:

@@ -1,0 +1,30 @@
+"""JSON text for the spool and the JSON Lines, through orjson, several times faster than the
+standard library on a run's many small records.
+
+orjson refuses what the standard library takes: a lone surrogate (valid JSON, not valid text: a
+title may hold one, and the store refuses it later, for that article alone), integers past 64
+bits and keys that are not strings when writing, NaN when reading. Those fall back to the
+standard library. What differs: the spacing (none after ':' or ','), NaN written as null (valid
+JSON, which NaN is not), and an integer past 64 bits read as a float.
+"""
+from __future__ import annotations
+
+import json
+
+import orjson
+
+
+def encode(value) -> str:
+    try:
+        return orjson.dumps(value).decode("utf-8")
+    except TypeError:
+        return json.dumps(value, ensure_ascii=False)
+
+
+def decode(text: str | bytes):
+    """The value of one JSON text; json.JSONDecodeError (with the standard library's message)
+    when it is none."""
+    try:
+        return orjson.loads(text)
+    except orjson.JSONDecodeError:
+        return json.loads(text)

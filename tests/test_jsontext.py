@@ -1,0 +1,31 @@
+"""The spool's and the JSON Lines' JSON text: orjson, and the standard library for what it refuses."""
+import json
+
+import pytest
+
+from graphbuild import jsontext
+
+
+@pytest.mark.parametrize("value", [
+    {"text": "التقى الوزير نظيره", "start": 0, "confidence": 0.85, "via": [], "place": None},
+    {"title": "\ud800 عنوان"},             # a lone surrogate: valid JSON, refused by orjson
+    {"big": 2**70},                        # past 64 bits
+    {1: "a key that is no string"},
+])
+def test_a_value_reads_back_as_the_standard_library_reads_it(value):
+    text = jsontext.encode(value)
+    assert jsontext.decode(text) == json.loads(json.dumps(value, ensure_ascii=False))
+
+
+def test_arabic_is_written_as_it_is():
+    assert jsontext.encode({"a": "قطر"}) == '{"a":"قطر"}'
+
+
+def test_the_standard_library_reads_what_orjson_refuses():
+    assert jsontext.decode('{"title": "\\ud800"}') == {"title": "\ud800"}
+    assert jsontext.decode("[NaN]")[0] != jsontext.decode("[NaN]")[0]
+
+
+def test_text_that_is_no_json_fails_with_the_standard_library_error():
+    with pytest.raises(json.JSONDecodeError, match="Expecting"):
+        jsontext.decode('{"a": ')
