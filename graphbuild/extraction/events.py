@@ -119,9 +119,11 @@ class EventFinder:
     def clause(self, state: DocState, sent: Sentence, mentions: list[Mention], doc=None) -> Clause:
         c = Clause(state, sent, self.lx, mentions, is_place=lambda m: self.is_place(state, m),
                    is_city=lambda m: self.is_city(state, m), doc=doc, type_of=lambda m: self.type_of(state, m))
+        words = state.norms[sent.start:sent.end]
+        if self.lx.quote_open.isdisjoint(words):
+            return c
         in_quote = False
-        for p in range(sent.start, sent.end):
-            n = state.norms[p]
+        for p, n in enumerate(words, sent.start):
             if n in self.lx.quote_open and (not in_quote or n not in self.lx.quote_close):
                 in_quote = True
             elif n in self.lx.quote_close and in_quote:
