@@ -7,13 +7,12 @@ its matching form; the text itself is untouched.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 import numpy
 from spacy.attrs import NORM
 from spacy.tokens import Doc
 
-from graphbuild.normalize import norm
+from graphbuild.normalize import BoundedMemo, norm
 
 def token_pattern(script: dict) -> re.Pattern:
     """The token pattern over the script's letter and mark ranges (graphbuild/data/grammar.json),
@@ -31,7 +30,6 @@ def token_pattern(script: dict) -> re.Pattern:
     )
 
 
-cached_norm = lru_cache(maxsize=500_000)(norm)
 # doc.user_data key of the text as read: doc.text joins the text of every token, one Token
 # object a word, and is the same string
 TEXT_KEY = "graphbuild_text"
@@ -40,23 +38,22 @@ TEXT_KEY = "graphbuild_text"
 class NewsTokenizer:
     def __init__(self, vocab, script: dict):
         self.vocab = vocab
-        self.pattern = token_pattern(script)
-        self._norm_id = lru_cache(maxsize=200_000)(self._norm_of)
+        # a token, and the one plain space after it when a token follows: that space is the
+        # token's trailing space; other white space (at the start and end of the text too) is a
+        # token of its own
+        self.pattern = re.compile(f"({token_pattern(script).pattern})( (?=\\S))?")
+        self._norm_id = BoundedMemo(self._norm_of, 200_000)
 
     def _norm_of(self, word: str) -> int:
         """The id of a word's norm in the vocabulary's strings: a line break for white space
         holding one."""
-        return self.vocab.strings.add("\n" if word.isspace() and "\n" in word else cached_norm(word))
+        return self.vocab.strings.add("\n" if word.isspace() and "\n" in word else norm(word))
 
     def __call__(self, text: str) -> Doc:
         parts = self.pattern.findall(text)
-        # one plain space between two words is the first one's trailing space; other white space
-        # (at the start and end of the text too) is a token
-        last = len(parts) - 1
-        kept = [i for i, part in enumerate(parts) if part != " " or i == 0 or i == last]
-        words = [parts[i] for i in kept]
-        spaces = [i + 1 < last and parts[i + 1] == " " for i in kept]
+        words = [word for word, _ in parts]
+        spaces = [space == " " for _, space in parts]
         doc = Doc(self.vocab, words=words, spaces=spaces, user_data={TEXT_KEY: text})
         # one array for the whole text: a Token object per word costs more than its norm
-        doc.from_array([NORM], numpy.fromiter(map(self._norm_id, words), dtype=numpy.uint64, count=len(words)))
+        doc.from_array([NORM], numpy.fromiter(map(self._norm_id.__getitem__, words), dtype=numpy.uint64, count=len(words)))
         return doc
