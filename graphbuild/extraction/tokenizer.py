@@ -8,11 +8,9 @@ from __future__ import annotations
 
 import re
 
-import numpy
-from spacy.attrs import NORM
 from spacy.tokens import Doc
 
-from graphbuild.normalize import BoundedMemo, norm
+from graphbuild.normalize import norm
 
 def token_pattern(script: dict) -> re.Pattern:
     """The token pattern over the script's letter and mark ranges (graphbuild/data/grammar.json),
@@ -42,18 +40,22 @@ class NewsTokenizer:
         # token's trailing space; other white space (at the start and end of the text too) is a
         # token of its own
         self.pattern = re.compile(f"({token_pattern(script).pattern})( (?=\\S))?")
-        self._norm_id = BoundedMemo(self._norm_of, 200_000)
+        self._normed: set[str] = set()      # the words whose lexeme has its norm (the vocabulary keeps them all too)
 
-    def _norm_of(self, word: str) -> int:
-        """The id of a word's norm in the vocabulary's strings: a line break for white space
-        holding one."""
-        return self.vocab.strings.add("\n" if word.isspace() and "\n" in word else norm(word))
+    def _set_norm(self, word: str) -> None:
+        """A word's norm, set once on its lexeme, so every token of it has it: a line break for
+        white space holding one. An empty norm (a lone diacritic) leaves the lexeme its own, as a
+        token's norm of 0 falls back to it."""
+        value = "\n" if word.isspace() and "\n" in word else norm(word)
+        if value:
+            self.vocab[word].norm_ = value
 
     def __call__(self, text: str) -> Doc:
         parts = self.pattern.findall(text)
         words = [word for word, _ in parts]
         spaces = [space == " " for _, space in parts]
-        doc = Doc(self.vocab, words=words, spaces=spaces, user_data={TEXT_KEY: text})
-        # one array for the whole text: a Token object per word costs more than its norm
-        doc.from_array([NORM], numpy.fromiter(map(self._norm_id.__getitem__, words), dtype=numpy.uint64, count=len(words)))
-        return doc
+        unseen = set(words).difference(self._normed)
+        for word in unseen:
+            self._set_norm(word)
+        self._normed.update(unseen)
+        return Doc(self.vocab, words=words, spaces=spaces, user_data={TEXT_KEY: text})
