@@ -40,22 +40,25 @@ class NewsTokenizer:
         # token's trailing space; other white space (at the start and end of the text too) is a
         # token of its own
         self.pattern = re.compile(f"({token_pattern(script).pattern})( (?=\\S))?")
-        self._normed: set[str] = set()      # the words whose lexeme has its norm (the vocabulary keeps them all too)
+        # word -> its lexeme's id, for every word met: the Doc takes the ids without hashing each
+        # word again (the vocabulary keeps every word too)
+        self._orths: dict[str, int] = {}
 
-    def _set_norm(self, word: str) -> None:
-        """A word's norm, set once on its lexeme, so every token of it has it: a line break for
-        white space holding one. An empty norm (a lone diacritic) leaves the lexeme its own, as a
-        token's norm of 0 falls back to it."""
+    def _lexeme(self, word: str) -> int:
+        """A word met for the first time: its lexeme's id, the lexeme given the word's norm, so
+        every token of it has it (a line break for white space holding one). An empty norm (a
+        lone diacritic) leaves the lexeme its own, as before: a token's norm of 0 falls back to it."""
+        lexeme = self.vocab[word]
         value = "\n" if word.isspace() and "\n" in word else norm(word)
         if value:
-            self.vocab[word].norm_ = value
+            lexeme.norm_ = value
+        return lexeme.orth
 
     def __call__(self, text: str) -> Doc:
         parts = self.pattern.findall(text)
         words = [word for word, _ in parts]
         spaces = [space == " " for _, space in parts]
-        unseen = set(words).difference(self._normed)
-        for word in unseen:
-            self._set_norm(word)
-        self._normed.update(unseen)
-        return Doc(self.vocab, words=words, spaces=spaces, user_data={TEXT_KEY: text})
+        orths = self._orths
+        for word in set(words).difference(orths):
+            orths[word] = self._lexeme(word)
+        return Doc(self.vocab, words=list(map(orths.__getitem__, words)), spaces=spaces, user_data={TEXT_KEY: text})
