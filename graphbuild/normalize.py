@@ -82,6 +82,12 @@ def norm_phrase(text: str) -> str:
     return " ".join(norm(_PUNCT.sub(" ", text)).split())
 
 
+def norm_lines(text: str) -> list[str]:
+    """norm_phrase of each line of a text, with one pass of each folding over the whole text: no
+    folding adds, removes or moves a line break."""
+    return [" ".join(line.split()) for line in norm(_PUNCT.sub(" ", text)).split("\n")]
+
+
 @lru_cache(maxsize=200_000)
 def proclitic_variants(key: str) -> tuple[str, ...]:
     """The normalized word and every reading of it with proclitics removed.

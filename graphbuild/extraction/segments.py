@@ -14,7 +14,7 @@ from functools import cache
 from importlib import resources
 
 from graphbuild.extraction.state import Sentence
-from graphbuild.normalize import norm_phrase
+from graphbuild.normalize import norm_lines, norm_phrase
 
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 _WORD_END = r"(?: |\Z)"    # a marker that starts a normalized line is all of it or its first words
@@ -56,10 +56,9 @@ def segment(text: str) -> list[Segment]:
     teasers, related, starts_raw, starts, contains = _markers()
     out: list[Segment] = []
     mode, teaser_index, pos = "body", 0, 0
-    for raw in text.split("\n"):
+    for raw, line in zip(text.split("\n"), norm_lines(text)):
         start, end = pos, pos + len(raw)
         pos = end + 1
-        line = norm_phrase(raw)
         if not line:
             continue
         teaser_hit = teasers.match(line)
