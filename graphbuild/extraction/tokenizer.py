@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Doc
 
-from graphbuild.normalize import norm
+from graphbuild.normalize import BoundedMemo, norm
 
 def token_pattern(script: dict) -> re.Pattern:
     """The token pattern over the script's letter and mark ranges (graphbuild/data/grammar.json),
@@ -40,14 +40,13 @@ class NewsTokenizer:
         # token's trailing space; other white space (at the start and end of the text too) is a
         # token of its own
         self.pattern = re.compile(f"({token_pattern(script).pattern})( (?=\\S))?")
-        # word -> its lexeme's id, for every word met: the Doc takes the ids without hashing each
-        # word again (the vocabulary keeps every word too)
-        self._orths: dict[str, int] = {}
+        # word -> its lexeme's id: the Doc takes the ids without hashing each word again
+        self._orths = BoundedMemo(self._lexeme, 200_000)
 
     def _lexeme(self, word: str) -> int:
-        """A word met for the first time: its lexeme's id, the lexeme given the word's norm, so
-        every token of it has it (a line break for white space holding one). An empty norm (a
-        lone diacritic) leaves the lexeme its own, as before: a token's norm of 0 falls back to it."""
+        """A word's lexeme id; the lexeme is given the word's norm, so every token of it has it (a
+        line break for white space holding one). An empty norm (a lone diacritic) leaves the
+        lexeme its own, as before: a token's norm of 0 falls back to it."""
         lexeme = self.vocab[word]
         value = "\n" if word.isspace() and "\n" in word else norm(word)
         if value:
@@ -58,7 +57,5 @@ class NewsTokenizer:
         parts = self.pattern.findall(text)
         words = [word for word, _ in parts]
         spaces = [space == " " for _, space in parts]
-        orths = self._orths
-        for word in set(words).difference(orths):
-            orths[word] = self._lexeme(word)
-        return Doc(self.vocab, words=list(map(orths.__getitem__, words)), spaces=spaces, user_data={TEXT_KEY: text})
+        return Doc(self.vocab, words=list(map(self._orths.__getitem__, words)), spaces=spaces,
+                   user_data={TEXT_KEY: text})
