@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
+from itertools import compress
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -146,8 +147,8 @@ class MentionFinder:
         out: list[Mention] = []
         keys = state.keys
         # the positions where _mention_at can find one, in one pass: most words open none
-        opening = self._opening
-        starts = sorted({*(p for p, k in enumerate(keys) if opening[k]), *(p for p in names if _is_word(keys[p]))})
+        opening = compress(range(len(keys)), map(self._opening.__getitem__, keys))
+        starts = sorted({*opening, *(p for p in names if _is_word(keys[p]))})
         for sent in state.sentences:
             i = bisect_left(starts, sent.start)
             while i < len(starts) and starts[i] < sent.end:
