@@ -107,14 +107,12 @@ class ActorDictionary:
         for entry in entries.values():
             for term in entry.terms:
                 self._holders.setdefault(term.role, []).append((term, entry))
+        self.get = entries.get                # an actor by id, or None: a call per mention and more
         # asked about every word of every text: each answer is kept by the word asked about, and a
         # look-up is one subscript (the functions below say what they answer)
         self.nisba = BoundedMemo(self._nisba, 200_000).__getitem__
         self.given_name = BoundedMemo(self._given_name, 200_000).__getitem__
         self.is_name_particle = BoundedMemo(self._is_name_particle, 200_000).__getitem__
-
-    def get(self, actor_id: str) -> ActorEntry | None:
-        return self._entries.get(actor_id)
 
     def outlet_at(self, keys: list[str], p: int, end: int) -> tuple[int, str] | None:
         """(words, id) of the outlet whose short name starts at p, the longest first, read where an
