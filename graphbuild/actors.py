@@ -15,7 +15,6 @@ from __future__ import annotations
 import dataclasses
 import functools
 import json
-from functools import lru_cache
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -25,7 +24,7 @@ from babel import Locale
 
 from .errors import LexiconError
 from .model import ACTOR_TYPES
-from .normalize import is_arabic, norm, norm_phrase
+from .normalize import BoundedMemo, is_arabic, norm, norm_phrase
 
 DATA_DIR = Path(__file__).parent / "data" / "actors"
 
@@ -49,10 +48,6 @@ _NISBA_FORMS = (("", "m", "sg", True), ("\u0647", "f", "sg", True), ("\u0627", "
                 ("\u062a\u0627\u0646", "f", "du", True), ("\u062a\u064a\u0646", "f", "du", True))
 _AL = "\u0627\u0644"
 _FILES = ("states.json", "places.json", "organizations.json", "media.json", "people.json")
-
-
-_norm = lru_cache(maxsize=200_000)(norm)                 # lookups come once per word of every text
-_norm_phrase = lru_cache(maxsize=200_000)(norm_phrase)
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,9 +107,12 @@ class ActorDictionary:
         for entry in entries.values():
             for term in entry.terms:
                 self._holders.setdefault(term.role, []).append((term, entry))
-
-    def get(self, actor_id: str) -> ActorEntry | None:
-        return self._entries.get(actor_id)
+        self.get = entries.get                # an actor by id, or None: a call per mention and more
+        # asked about every word of every text: each answer is kept by the word asked about, and a
+        # look-up is one subscript (the functions below say what they answer)
+        self.nisba = BoundedMemo(self._nisba, 200_000).__getitem__
+        self.given_name = BoundedMemo(self._given_name, 200_000).__getitem__
+        self.is_name_particle = BoundedMemo(self._is_name_particle, 200_000).__getitem__
 
     def outlet_at(self, keys: list[str], p: int, end: int) -> tuple[int, str] | None:
         """(words, id) of the outlet whose short name starts at p, the longest first, read where an
@@ -139,14 +137,15 @@ class ActorDictionary:
         actor_id = self._by_key.get(tuple(norm_phrase(phrase).split()))
         return self._entries.get(actor_id) if actor_id else None
 
-    def nisba(self, key: str) -> Nisba | None:
-        return self._nisbas.get(key) or self._nisbas.get(_norm(key))
+    def _nisba(self, key: str) -> Nisba | None:
+        return self._nisbas.get(key) or self._nisbas.get(norm(key))
 
-    def given_name(self, key: str) -> str | None:
-        return self._given.get(key) or self._given.get(_norm_phrase(key))
+    def _given_name(self, key: str) -> str | None:
+        """The gender of a given name."""
+        return self._given.get(key) or self._given.get(norm_phrase(key))
 
-    def is_name_particle(self, key: str) -> bool:
-        return key in self._particles or _norm(key) in self._particles
+    def _is_name_particle(self, key: str) -> bool:
+        return key in self._particles or norm(key) in self._particles
 
     def office_holder(self, role: str, body: str, day: date) -> ActorEntry | None:
         """The one actor holding `role` of `body` on `day`, else None.

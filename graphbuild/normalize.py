@@ -40,6 +40,23 @@ _LIL = "\u0644\u0644"                         # لل  (ل + ال with the alef d
 _ENCLITICS = ("\u0647\u0645\u0627", "\u0647\u0645", "\u0647\u0627", "\u0647")  # هما هم ها ه
 
 
+class BoundedMemo(dict):
+    """A function's results by argument, emptied when it holds `size`: a subscript (or a map over
+    `memo.__getitem__`) is the one look-up a hit costs, cheaper than an lru_cache call on every
+    word of every text."""
+
+    def __init__(self, function, size: int):
+        super().__init__()
+        self.function = function
+        self.size = size
+
+    def __missing__(self, key):
+        if len(self) >= self.size:
+            self.clear()
+        value = self[key] = self.function(key)
+        return value
+
+
 def _replace_all(text: str, pairs) -> str:
     for old, new in pairs:
         if old in text:
@@ -63,6 +80,12 @@ def is_arabic(text: str) -> bool:
 def norm_phrase(text: str) -> str:
     """A phrase's matching form: normalized words joined by one space, punctuation dropped."""
     return " ".join(norm(_PUNCT.sub(" ", text)).split())
+
+
+def norm_lines(text: str) -> list[str]:
+    """norm_phrase of each line of a text, with one pass of each folding over the whole text: no
+    folding adds, removes or moves a line break."""
+    return [" ".join(line.split()) for line in norm(_PUNCT.sub(" ", text)).split("\n")]
 
 
 @lru_cache(maxsize=200_000)

@@ -10,8 +10,9 @@ the rest is read left to right by the small grammar of roles below. The result g
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
-from functools import lru_cache
+from itertools import compress
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -21,16 +22,14 @@ from graphbuild.extraction.clitics import CliticSplitter
 from graphbuild.extraction.roles import BRACKETS
 from graphbuild.extraction.state import DocState, Mention
 from graphbuild.lexicon import Lexicon
-from graphbuild.normalize import norm, skeleton
+from graphbuild.normalize import BoundedMemo, norm, skeleton
 
 MAX_NAME = 4            # words of a name found from its context, particles aside
 MAX_PARTICLE_NAME = 7
 SENT_ROLES = ("envoy", "ambassador")   # titles completed by where they are sent to ('المبعوث الأممي إلى اليمن')
 
 
-@lru_cache(maxsize=200_000)
-def _is_word(key: str) -> bool:
-    return any(c.isalpha() for c in key)
+_is_word = BoundedMemo(lambda key: any(c.isalpha() for c in key), 200_000).__getitem__
 
 
 class MentionFinder:
@@ -68,16 +67,17 @@ class MentionFinder:
         self._openers = (lx.media_heads | lx.group_nouns | frozenset(lx.title_prefixes) | lx.administration_nouns
                          | lx.speaker_country | frozenset(lx.description_heads)
                          | {k.split()[0] for k in lx.joint_parties})
-        self._may_open = lru_cache(maxsize=200_000)(self._opens)
+        self._opening = BoundedMemo(self._opens, 200_000)
 
     def _opens(self, key: str) -> bool:
         """Whether a mention can start at a word that starts no dictionary name: only at one the
         grammar of mentions below knows (a title, an honorific, a group noun, a given name ...);
         most words of a text are none, and are passed at once."""
         lx = self.lx
-        return (key in self._openers or any(phrases.can_start(key) for phrases in
-                                            (lx.honorifics, lx.office_heads, lx.titles, lx.unnamed))
-                or bool(self.actors.given_name(key)) or self.actors.nisba(key) is not None)
+        return _is_word(key) and (
+            key in self._openers or any(phrases.can_start(key) for phrases in
+                                        (lx.honorifics, lx.office_heads, lx.titles, lx.unnamed))
+            or bool(self.actors.given_name(key)) or self.actors.nisba(key) is not None)
 
     def _usable_alias(self, tokens: tuple[str, ...], entry: ActorEntry) -> bool:
         """A one-word alias that is a given name, a common word or a nisba ('حسين', 'العمانية')
@@ -112,12 +112,14 @@ class MentionFinder:
     # dictionary names ------------------------------------------------------------------------
     def dictionary_matches(self, doc: Doc, state: DocState) -> dict[int, tuple[int, str]]:
         """position -> (end position, actor id) of the longest dictionary name starting there."""
-        pos_of = {t: p for p, t in enumerate(state.tokens)}
+        tokens = state.tokens
         best: dict[int, tuple[int, str]] = {}
         for match_id, start, end in self.matcher(doc):
-            if start not in pos_of or (end - 1) not in pos_of:
+            # the positions of its first and last token, unless one is white space
+            p, q = bisect_left(tokens, start), bisect_left(tokens, end - 1)
+            if q == len(tokens) or tokens[p] != start or tokens[q] != end - 1:
                 continue
-            p, q = pos_of[start], pos_of[end - 1] + 1
+            q += 1
             entity_id = doc.vocab.strings[match_id]
             if p not in best or q > best[p][0]:
                 best[p] = (q, entity_id)
@@ -129,11 +131,13 @@ class MentionFinder:
 
     def _quoted_after_head(self, state: DocState, p: int, entity_id: str) -> int | None:
         """'حركة "حماس"': where the noun of a name quoted after it starts, or None."""
-        entry = self.actors.get(entity_id)
         q = p - 1
         while q >= 0 and state.norms[q] in self.lx.quote_open:
             q -= 1
-        if entry is None or not entry.head or q == p - 1 or q < 0:
+        if q == p - 1 or q < 0:
+            return None
+        entry = self.actors.get(entity_id)
+        if entry is None or not entry.head:
             return None
         return q if state.keys[q] in (norm(entry.head), self.lx.article + norm(entry.head)) else None
 
@@ -142,18 +146,18 @@ class MentionFinder:
         names = self.dictionary_matches(doc, state)
         out: list[Mention] = []
         keys = state.keys
+        # the positions where _mention_at can find one, in one pass: most words open none
+        opening = compress(range(len(keys)), map(self._opening.__getitem__, keys))
+        starts = sorted({*opening, *(p for p in names if _is_word(keys[p]))})
         for sent in state.sentences:
-            p = sent.start
-            while p < sent.end:
-                if not _is_word(keys[p]) or (p not in names and not self._may_open(keys[p])):
-                    p += 1                   # what _mention_at would say at once, without the call
-                    continue
-                m = self._mention_at(state, names, p, sent.end)
+            i = bisect_left(starts, sent.start)
+            while i < len(starts) and starts[i] < sent.end:
+                m = self._mention_at(state, names, starts[i], sent.end)
                 if m is None:
-                    p += 1
+                    i += 1
                     continue
                 out.append(m)
-                p = m.end
+                i = bisect_left(starts, m.end, i + 1)
         out = self._appositions(state, out)
         out = self._link_surnames(state, out, names)
         state.mentions = out
@@ -170,20 +174,20 @@ class MentionFinder:
 
     def _mention_at(self, state: DocState, names, p: int, end: int) -> Mention | None:
         keys = state.keys
-        if not _is_word(keys[p]) or (p not in names and not self._may_open(keys[p])):
+        if not (self._opening[keys[p]] or p in names and _is_word(keys[p])):
             return None
         start = p
         conj = self._conj(state, p)
         outlet = self._outlet_in_context(state, names, p, end)
         if outlet is not None:
-            return replace(outlet, conj=conj)
+            return _started(outlet, start, conj)
         # honorifics before a name or title ('جلالة الملك', 'الشيخ', 'السيد')
         q = p
         while q < end:
             h = self.lx.honorifics.match(keys, q, end)
             if not h or (q in names and names[q][0] > q + h[0]):
                 break
-            if self.lx.titles.match(keys, q, end) and self.lx.titles.match(keys, q, end)[0] >= h[0]:
+            if (t := self.lx.titles.match(keys, q, end)) and t[0] >= h[0]:
                 break
             q += h[0]
         honorific = q > p
@@ -212,10 +216,10 @@ class MentionFinder:
         if not honorific and keys[q] in self.lx.group_nouns:
             group = self._group(state, names, q, end)     # 'مسؤول من حماس' before the title 'مسؤول'
             if group is not None:
-                return replace(group, start=start, conj=conj)
+                return _started(group, start, conj)
         title = self._title(state, names, q, end)
         if title is not None:
-            return replace(title, start=start, conj=conj)
+            return _started(title, start, conj)
         if honorific:
             name_end = self._name_end(state, q, end, names, after_title=True)
             if name_end > q:
@@ -223,7 +227,7 @@ class MentionFinder:
             return None
         group = self._group(state, names, p, end) or self._administration(state, names, p, end)
         if group is not None:
-            return replace(group, conj=conj)
+            return _started(group, start, conj)
         if keys[p] in self.lx.speaker_country:
             return Mention(p, p + 1, "side", conj=conj, implied=True)     # 'بلاده': the speaker's country
         joint = self.lx.joint_parties.get(keys[p])
@@ -393,8 +397,9 @@ class MentionFinder:
             name_end = r                    # 'الرئيس يعتقد': a verb, not a name
         if name_end > r and (not comma_skipped or self.actors.given_name(keys[r]) or name_end - r >= 2 or genitive):
             e = self._skip_quotes(state, name_end, end, closing=True)
-            return replace(self._person(state, p, r, name_end, role, title.gender, country, False, end_at=e),
-                           located=located)
+            person = self._person(state, p, r, name_end, role, title.gender, country, False, end_at=e)
+            person.located = located
+            return person
         return Mention(p, q, "role", None, role=role, gender=title.gender, country=country, located=located)
 
     def _genitive_holder(self, state: DocState, names, q: int, end: int) -> Mention | None:
@@ -610,21 +615,29 @@ class MentionFinder:
         if not surnames:
             return mentions
         out = list(mentions)
-        for sent in state.sentences:
-            for p in range(sent.start, sent.end):
-                if p in covered:
-                    continue
-                eid = surnames.get(state.keys[p])
-                if eid is not None:
-                    entry = self.entity(state, eid)
-                    out.append(Mention(p, p + 1, "actor" if not eid.startswith("person_") else "person", eid,
-                                       gender=entry.gender if entry else None, conj=self._conj(state, p),
-                                       head=p))
+        sentences = state.sentences
+        firsts = [sent.start for sent in sentences]
+        for p in [p for p, k in enumerate(state.keys) if k in surnames]:
+            i = bisect_right(firsts, p) - 1
+            if p in covered or i < 0 or p >= sentences[i].end:
+                continue                    # in a mention already, or in no sentence
+            eid = surnames[state.keys[p]]
+            entry = self.entity(state, eid)
+            out.append(Mention(p, p + 1, "actor" if not eid.startswith("person_") else "person", eid,
+                               gender=entry.gender if entry else None, conj=self._conj(state, p), head=p))
         out.sort(key=lambda m: m.start)
         return out
 
     def entity(self, state: DocState, entity_id: str) -> ActorEntry | None:
         return state.local.get(entity_id) or self.actors.get(entity_id)
+
+
+def _started(m: Mention, start: int, conj: bool) -> Mention:
+    """The mention found from `start` on (after an honorific, say), with its conjunction: m is made
+    for the one call that returns it, so it is changed in place (dataclasses.replace would copy its
+    every field)."""
+    m.start, m.conj = start, conj
+    return m
 
 
 def _time_words(lexicon: Lexicon) -> frozenset[str]:

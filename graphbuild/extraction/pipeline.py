@@ -11,8 +11,9 @@ Triples and their attributes are read from the events by graphbuild.extraction.t
 from __future__ import annotations
 
 from datetime import date
-from functools import cache, lru_cache
+from functools import cache
 
+import numpy
 import spacy
 from spacy.attrs import IDX, IS_SPACE, LEMMA, LENGTH, NORM
 from spacy.language import Language
@@ -30,6 +31,7 @@ from graphbuild.extraction.state import STATE_KEY, DocState, state_of
 from graphbuild.extraction.tokenizer import TEXT_KEY, NewsTokenizer
 from graphbuild.extraction.triples import TripleBuilder
 from graphbuild.model import Article, Triple
+from graphbuild.normalize import BoundedMemo
 
 EVENTS_KEY = "graphbuild_events"
 
@@ -73,30 +75,26 @@ def clitic_splitter() -> CliticSplitter:
 def make_keys(nlp, name):
     splitter = clitic_splitter()
     strings = nlp.vocab.strings
-
-    @lru_cache(maxsize=200_000)
-    def keys_of(norm_id: int) -> tuple[str, str, int]:
-        """A norm's string, its key, and the key's id in the vocabulary's strings."""
-        norm = strings[norm_id]
-        key = splitter.key(norm)
-        return norm, key, strings.add(key)
+    # by norm id, norm and key: most words of a text were seen in an earlier one
+    norm_of = BoundedMemo(strings.__getitem__, 200_000)
+    key_of = BoundedMemo(splitter.key, 200_000)
+    key_id = BoundedMemo(strings.add, 200_000)
 
     def component(doc: Doc) -> Doc:
         text = doc.user_data.get(TEXT_KEY)
         state = DocState(published=doc.user_data.get("published"), source=doc.text if text is None else text)
         # the token attributes as arrays: a Token object per word costs more than its key
         columns = doc.to_array([IS_SPACE, NORM, IDX, LENGTH, LEMMA])
+        words = numpy.flatnonzero(columns[:, 0] == 0)
+        starts = columns[words, 2]
+        ends = starts + columns[words, 3]
+        state.tokens = words.tolist()
+        state.offsets = list(zip(starts.tolist(), ends.tolist()))
+        state.norms = list(map(norm_of.__getitem__, columns[words, 1].tolist()))
+        state.keys = list(map(key_of.__getitem__, state.norms))
+        state.text_ends = list(map(state.source.__getitem__, (ends - 1).tolist()))
         lemmas = columns[:, 4].copy()
-        source = state.source
-        words = [(i, norm_id, idx, idx + length)
-                 for i, (space, norm_id, idx, length, _) in enumerate(columns.tolist()) if not space]
-        state.tokens = [w[0] for w in words]
-        state.offsets = [(w[2], w[3]) for w in words]
-        keyed = [keys_of(w[1]) for w in words]
-        state.norms = [k[0] for k in keyed]
-        state.keys = [k[1] for k in keyed]
-        state.text_ends = [source[end - 1:end] for _, _, _, end in words]
-        lemmas[state.tokens] = [k[2] for k in keyed]
+        lemmas[words] = list(map(key_id.__getitem__, state.keys))
         doc.from_array([LEMMA], lemmas)
         doc.user_data[STATE_KEY] = state
         return doc

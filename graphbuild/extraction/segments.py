@@ -14,9 +14,10 @@ from functools import cache
 from importlib import resources
 
 from graphbuild.extraction.state import Sentence
-from graphbuild.normalize import norm_phrase
+from graphbuild.normalize import norm_lines, norm_phrase
 
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+_WORD_END = r"(?: |\Z)"    # a marker that starts a normalized line is all of it or its first words
 
 
 @dataclass(frozen=True)
@@ -33,29 +34,35 @@ class Segment:
 
 @cache
 def _markers():
+    """The markers of graphbuild/data/segments.json, normalized: a pattern for each test at the
+    start of a line (teaser labels, 'related' lists, furniture starts as written and as
+    normalized), which a line asks once, not each marker; and the phrases of furniture anywhere
+    (a few substring tests are quicker than a regex search)."""
     data = json.loads(resources.files("graphbuild.data").joinpath("segments.json").read_text(encoding="utf-8"))
-    return ({norm_phrase(m) for m in data["teaser"]}, {norm_phrase(m) for m in data["related"]},
-            [norm_phrase(m) or m for m in data["boilerplate_start"]],
+
+    def either(markers, after=""):
+        # longest first: where two markers start a line, the longer one is its label
+        markers = sorted(set(markers), key=lambda m: (-len(m), m))
+        return re.compile("(?:" + "|".join(map(re.escape, markers)) + ")" + after)
+
+    starts = [norm_phrase(m) or m for m in data["boilerplate_start"]]
+    return (either(norm_phrase(m) for m in data["teaser"]),
+            either((norm_phrase(m) for m in data["related"]), _WORD_END),
+            either(starts), either(starts, _WORD_END),
             [norm_phrase(m) or m for m in data["boilerplate_contains"]])
 
 
-def _starts_with(line: str, marker: str) -> bool:
-    return line == marker or line.startswith(marker + " ")
-
-
 def segment(text: str) -> list[Segment]:
-    teasers, related, starts, contains = _markers()
+    teasers, related, starts_raw, starts, contains = _markers()
     out: list[Segment] = []
     mode, teaser_index, pos = "body", 0, 0
-    for raw in text.split("\n"):
+    for raw, line in zip(text.split("\n"), norm_lines(text)):
         start, end = pos, pos + len(raw)
         pos = end + 1
-        line = norm_phrase(raw)
-        stripped = raw.strip()
         if not line:
             continue
-        teaser_hit = next((m for m in teasers if line.startswith(m)), None)
-        if teaser_hit and len(line) <= len(teaser_hit) + 1:
+        teaser_hit = teasers.match(line)
+        if teaser_hit and len(line) <= teaser_hit.end() + 1:
             mode, teaser_index = "teaser", teaser_index + 1
             out.append(Segment(start, end, "furniture"))
             continue
@@ -65,13 +72,12 @@ def segment(text: str) -> list[Segment]:
             out.append(Segment(start, start + cut, "furniture"))
             out.append(Segment(start + cut, end, mode, teaser_index if mode == "teaser" else 0))
             continue
-        if any(_starts_with(line, m) for m in related):
+        if related.match(line):
             mode = "related"
         if mode == "related":
             out.append(Segment(start, end, "furniture"))
             continue
-        furniture = (not _ARABIC_LETTER.search(raw)
-                     or any(stripped.startswith(m) or _starts_with(line, m) for m in starts)
+        furniture = (not _ARABIC_LETTER.search(raw) or starts_raw.match(raw.strip()) or starts.match(line)
                      or any(m in line or m in raw for m in contains))
         kind = "furniture" if furniture else mode
         out.append(Segment(start, end, kind, teaser_index if kind == "teaser" else 0))

@@ -7,13 +7,10 @@ its matching form; the text itself is untouched.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-import numpy
-from spacy.attrs import NORM
 from spacy.tokens import Doc
 
-from graphbuild.normalize import norm
+from graphbuild.normalize import BoundedMemo, norm
 
 def token_pattern(script: dict) -> re.Pattern:
     """The token pattern over the script's letter and mark ranges (graphbuild/data/grammar.json),
@@ -31,7 +28,6 @@ def token_pattern(script: dict) -> re.Pattern:
     )
 
 
-cached_norm = lru_cache(maxsize=500_000)(norm)
 # doc.user_data key of the text as read: doc.text joins the text of every token, one Token
 # object a word, and is the same string
 TEXT_KEY = "graphbuild_text"
@@ -40,23 +36,26 @@ TEXT_KEY = "graphbuild_text"
 class NewsTokenizer:
     def __init__(self, vocab, script: dict):
         self.vocab = vocab
-        self.pattern = token_pattern(script)
-        self._norm_id = lru_cache(maxsize=200_000)(self._norm_of)
+        # a token, and the one plain space after it when a token follows: that space is the
+        # token's trailing space; other white space (at the start and end of the text too) is a
+        # token of its own
+        self.pattern = re.compile(f"({token_pattern(script).pattern})( (?=\\S))?")
+        # word -> its lexeme's id: the Doc takes the ids without hashing each word again
+        self._orths = BoundedMemo(self._lexeme, 200_000)
 
-    def _norm_of(self, word: str) -> int:
-        """The id of a word's norm in the vocabulary's strings: a line break for white space
-        holding one."""
-        return self.vocab.strings.add("\n" if word.isspace() and "\n" in word else cached_norm(word))
+    def _lexeme(self, word: str) -> int:
+        """A word's lexeme id; the lexeme is given the word's norm, so every token of it has it (a
+        line break for white space holding one). An empty norm (a lone diacritic) leaves the
+        lexeme its own, as before: a token's norm of 0 falls back to it."""
+        lexeme = self.vocab[word]
+        value = "\n" if word.isspace() and "\n" in word else norm(word)
+        if value:
+            lexeme.norm_ = value
+        return lexeme.orth
 
     def __call__(self, text: str) -> Doc:
         parts = self.pattern.findall(text)
-        # one plain space between two words is the first one's trailing space; other white space
-        # (at the start and end of the text too) is a token
-        last = len(parts) - 1
-        kept = [i for i, part in enumerate(parts) if part != " " or i == 0 or i == last]
-        words = [parts[i] for i in kept]
-        spaces = [i + 1 < last and parts[i + 1] == " " for i in kept]
-        doc = Doc(self.vocab, words=words, spaces=spaces, user_data={TEXT_KEY: text})
-        # one array for the whole text: a Token object per word costs more than its norm
-        doc.from_array([NORM], numpy.fromiter(map(self._norm_id, words), dtype=numpy.uint64, count=len(words)))
-        return doc
+        words = [word for word, _ in parts]
+        spaces = [space == " " for _, space in parts]
+        return Doc(self.vocab, words=list(map(self._orths.__getitem__, words)), spaces=spaces,
+                   user_data={TEXT_KEY: text})
