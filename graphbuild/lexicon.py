@@ -13,25 +13,9 @@ from functools import cache
 from importlib import resources
 
 from graphbuild.errors import LexiconError
-from graphbuild.normalize import norm, norm_phrase, proclitic_variants
+from graphbuild.normalize import BoundedMemo, norm, norm_phrase, proclitic_variants
 
 CANDIDATES_CACHED = 20_000      # words per phrase set whose candidate phrases are remembered (a few MB)
-
-
-class BoundedMemo(dict):
-    """A function's results by argument, emptied when it holds `size`: a subscript is the one
-    look-up a hit costs, cheaper than an lru_cache call on every word of every text."""
-
-    def __init__(self, function, size: int):
-        super().__init__()
-        self.function = function
-        self.size = size
-
-    def __missing__(self, key):
-        if len(self) >= self.size:
-            self.clear()
-        value = self[key] = self.function(key)
-        return value
 
 
 def read_data(name: str) -> dict:
