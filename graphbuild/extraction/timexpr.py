@@ -46,14 +46,14 @@ def _build_tables(lx: Lexicon):
     nxt = {norm(k) for k in t["month_next"]}
     starters = frozenset(weekdays) | parts | {phrase[0] for table in (reldays, spans, vague, months)
                                               for phrase in table.phrases()}
-    return weekdays, reldays, spans, vague, months, parts, past, current, nxt, starters
 
+    @lru_cache(maxsize=100_000)
+    def may_start(key: str) -> bool:
+        """Whether a time expression can start at a word: a number, or a word (without its
+        proclitics) that starts a time phrase, a weekday or a part of the day."""
+        return key.isdigit() or any(v in starters for v in proclitic_variants(key))
 
-@lru_cache(maxsize=100_000)
-def _may_start(key: str, starters: frozenset[str]) -> bool:
-    """Whether a time expression can start at a word: a number, or a word (without its
-    proclitics) that starts a time phrase, a weekday or a part of the day."""
-    return key.isdigit() or any(v in starters for v in proclitic_variants(key))
+    return weekdays, reldays, spans, vague, months, parts, past, current, nxt, may_start
 
 
 def _match(keys, i, table: PhraseSet):
@@ -61,14 +61,14 @@ def _match(keys, i, table: PhraseSet):
 
 
 def find_times(keys: list[str], start: int, end: int, lx: Lexicon) -> list[TimeExpr]:
-    weekdays, reldays, spans, vague, months, parts, past, current, nxt, starters = _tables(lx)
+    weekdays, reldays, spans, vague, months, parts, past, current, nxt, may_start = _tables(lx)
     out: list[TimeExpr] = []
     i = start
-    while i < end:
+    for q in [q for q in range(start, end) if may_start(keys[q])]:   # nearly every word starts none
+        if q < i:
+            continue                                     # inside the expression found last
+        i = q
         k = keys[i]
-        if not _may_start(k, starters):
-            i += 1
-            continue
         variants = proclitic_variants(k)
         j = i
         if any(v in parts for v in variants) and i + 1 < end:
@@ -113,8 +113,6 @@ def find_times(keys: list[str], start: int, end: int, lx: Lexicon) -> list[TimeE
         if re.fullmatch(r"(19|20)\d\d", k) and i + 4 < end and keys[i + 1] == "-" and keys[i + 3] == "-":
             out.append(TimeExpr(i, i + 5, "iso", (int(k), int(keys[i + 2]), int(keys[i + 4]))))
             i += 5
-            continue
-        i += 1
     return out
 
 
