@@ -3,6 +3,7 @@ its attributes and provenance (sentence, character offsets, segment)."""
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from graphbuild.extraction import timexpr
 from graphbuild.extraction.attributes import attribution, directness, negation, place, time
@@ -114,9 +115,8 @@ class TripleBuilder:
         tail = m.tail or m.end
         named = not m.implied and not m.described and m.kind != "group" and tail > head   # a group names no one
         surface = self._strip(state, doc, head, tail) if named else ""
-        aliases = [a for a in entry.aliases if is_arabic(a)][:MAX_ALIASES]
-        return Actor(id=entry.id, name=entry.name, type=entry.type, mention=surface, aliases=aliases,
-                     implied=m.implied)
+        return Actor(id=entry.id, name=entry.name, type=entry.type, mention=surface,
+                     aliases=list(_arabic(entry.aliases)), implied=m.implied)
 
     def _strip(self, state: DocState, doc, head: int, end: int) -> str:
         """The mention as written without the proclitics glued to its first word ('للقطريين' ->
@@ -140,8 +140,6 @@ class TripleBuilder:
     # one event ------------------------------------------------------------------------------------
     def _triples(self, article, doc, state, c: Clause, times, e: Event, statements, places, scene) -> list[Triple]:
         sent = c.sentence
-        a, b = state.char_span(sent.start, sent.end)
-        evidence = Evidence(state.source[a:b], a, b, e.sentence, sent.segment)
         parties = tuple(dict.fromkeys(x for m in e.agents + e.partners for x in m.entities))   # ordered: runs agree
         neg = negation.negated(c, e, statements)
         if e.relay:
@@ -185,7 +183,7 @@ class TripleBuilder:
                     subject = self.actor(doc, state, m, eid)
                     if subject is None:
                         continue
-                    tr = Triple(predicate="STATED", subject=subject, statement=statement, evidence=replace(evidence),
+                    tr = Triple(predicate="STATED", subject=subject, statement=statement, evidence=_evidence(state, e),
                                 about=[x for x in about if x is not None and x.id != eid], **base)
                     self._attributes(doc, state, tr, when, where, cited, eid)
                     out.append(tr)
@@ -206,7 +204,7 @@ class TripleBuilder:
                         if subject is None or obj is None:
                             continue
                         tr = Triple(predicate=e.relation, subject=subject, object=obj, directness=direct,
-                                    evidence=replace(evidence),
+                                    evidence=_evidence(state, e),
                                     via=[v for v in (self.actor(doc, state, v) for v in via) if v], **base)
                         self._attributes(doc, state, tr, when, where, cited, x, y)
                         places.note(tr, where is not None)
@@ -225,6 +223,19 @@ class TripleBuilder:
                 if eid not in parties:
                     tr.attributed_to = self.actor(doc, state, cited, eid)
                     break
+
+
+@lru_cache(maxsize=4096)
+def _arabic(aliases: tuple[str, ...]) -> tuple[str, ...]:
+    """The Arabic spellings of an actor that a triple carries; asked for every actor of every triple."""
+    return tuple(a for a in aliases if is_arabic(a))[:MAX_ALIASES]
+
+
+def _evidence(state: DocState, e: Event) -> Evidence:
+    """The event's sentence, one record for each triple."""
+    sent = state.sentences[e.sentence]
+    a, b = state.char_span(sent.start, sent.end)
+    return Evidence(state.source[a:b], a, b, e.sentence, sent.segment)
 
 
 def _share_place(contacts: list[Triple]) -> None:
