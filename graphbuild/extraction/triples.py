@@ -45,9 +45,9 @@ class TripleBuilder:
         scene = _Scene()
         told: tuple[int, list[Triple]] | None = None     # the last sentence that told of contacts
         for i, sent in enumerate(state.sentences):
-            c = Clause(state, sent, self.lx, by_sentence[i], doc=doc,
-                       is_place=lambda m: self._is_place(state, m), is_city=lambda m: self._is_city(state, m),
-                       type_of=lambda m: self._type(state, m), is_venue=lambda m: self._is_venue(state, m))
+            c = _Clause(state, sent, self.lx, by_sentence[i], doc=doc,
+                        is_place=lambda m: self._is_place(state, m), is_city=lambda m: self._is_city(state, m),
+                        type_of=lambda m: self._type(state, m), is_venue=lambda m: self._is_venue(state, m))
             here = events_of.get(i, [])
             c.cue_positions = {x.cue[0] for x in here}
             scene.sentence(c, state, [x.destination for x in here if x.destination])
@@ -270,6 +270,21 @@ def _share_time(told: list[Triple], contacts: list[Triple]) -> None:
         for t in contacts:
             if t.date is None and t.time_text is None:
                 t.time_text, t.date = text, day
+
+
+class _Clause(Clause):
+    """A Clause that knows its sentence's words (with and without proclitics): the attributes ask of
+    every sentence where the words of many classes are, and most of them are in none."""
+
+    def __post_init__(self):
+        super().__post_init__()
+        span = slice(self.sentence.start, self.sentence.end)
+        self.words = {*self.state.keys[span], *self.state.norms[span]}
+
+    def where(self, words: frozenset[str], clitics: bool = True) -> list[int]:
+        if self.words.isdisjoint(words):
+            return []
+        return super().where(words, clitics)
 
 
 class _Scene:
