@@ -25,6 +25,7 @@ class TimeExpr:
 
 
 _TABLES: dict[int, tuple] = {}
+_YEAR = re.compile(r"(19|20)\d\d")
 
 
 def _tables(lx: Lexicon):
@@ -46,44 +47,40 @@ def _build_tables(lx: Lexicon):
     nxt = {norm(k) for k in t["month_next"]}
     starters = frozenset(weekdays) | parts | {phrase[0] for table in (reldays, spans, vague, months)
                                               for phrase in table.phrases()}
-    return weekdays, reldays, spans, vague, months, parts, past, current, nxt, starters
 
+    @lru_cache(maxsize=100_000)
+    def may_start(key: str) -> bool:
+        """Whether a time expression can start at a word: a number, or a word (without its
+        proclitics) that starts a time phrase, a weekday or a part of the day."""
+        return key.isdigit() or any(v in starters for v in proclitic_variants(key))
 
-@lru_cache(maxsize=100_000)
-def _may_start(key: str, starters: frozenset[str]) -> bool:
-    """Whether a time expression can start at a word: a number, or a word (without its
-    proclitics) that starts a time phrase, a weekday or a part of the day."""
-    return key.isdigit() or any(v in starters for v in proclitic_variants(key))
-
-
-def _match(keys, i, table: PhraseSet):
-    return table.match(keys, i)
+    return weekdays, reldays, spans, vague, months, parts, past, current, nxt, may_start
 
 
 def find_times(keys: list[str], start: int, end: int, lx: Lexicon) -> list[TimeExpr]:
-    weekdays, reldays, spans, vague, months, parts, past, current, nxt, starters = _tables(lx)
+    weekdays, reldays, spans, vague, months, parts, past, current, nxt, may_start = _tables(lx)
     out: list[TimeExpr] = []
     i = start
-    while i < end:
+    for q in [q for q in range(start, end) if may_start(keys[q])]:   # nearly every word starts none
+        if q < i:
+            continue                                     # inside the expression found last
+        i = q
         k = keys[i]
-        if not _may_start(k, starters):
-            i += 1
-            continue
         variants = proclitic_variants(k)
         j = i
-        if any(v in parts for v in variants) and i + 1 < end:
+        if not parts.isdisjoint(variants) and i + 1 < end:
             j = i + 1                                    # 'مساء', 'صباح' before a day
-        hit = _match(keys, j, vague) if j < end else None
+        hit = vague.match(keys, j) if j < end else None
         if hit:
             out.append(TimeExpr(i, j + hit[0], "vague"))
             i = j + hit[0]
             continue
-        hit = _match(keys, j, spans) if j < end else None
+        hit = spans.match(keys, j) if j < end else None
         if hit:
             out.append(TimeExpr(i, j + hit[0], "span", hit[1]))
             i = j + hit[0]
             continue
-        rel = _match(keys, j, reldays) if j < end else None
+        rel = reldays.match(keys, j) if j < end else None
         if rel:
             e = j + rel[0]
             wd = next((weekdays[v] for v in proclitic_variants(keys[e]) if v in weekdays), None) if e < end else None
@@ -97,10 +94,10 @@ def find_times(keys: list[str], start: int, end: int, lx: Lexicon) -> list[TimeE
             continue
         day = int(keys[i]) if keys[i].isdigit() and 1 <= len(keys[i]) <= 2 else None
         m_at = i + 1 if day else i
-        month = _match(keys, m_at, months) if m_at < end else None
+        month = months.match(keys, m_at) if m_at < end else None
         if month:
             e = m_at + month[0]
-            other = _match(keys, e + 1, months) if e + 1 < end and keys[e] == "/" else None
+            other = months.match(keys, e + 1) if e + 1 < end and keys[e] == "/" else None
             if other and other[1] == month[1]:
                 e += 1 + other[0]                        # 'مارس/آذار': one month in two calendars' names
             year = int(keys[e]) if e < end and keys[e].isdigit() and len(keys[e]) == 4 else None
@@ -110,11 +107,9 @@ def find_times(keys: list[str], start: int, end: int, lx: Lexicon) -> list[TimeE
             out.append(TimeExpr(i, e, "day_month" if day else "month", (day, month[1], year, rel)))
             i = e
             continue
-        if re.fullmatch(r"(19|20)\d\d", k) and i + 4 < end and keys[i + 1] == "-" and keys[i + 3] == "-":
+        if _YEAR.fullmatch(k) and i + 4 < end and keys[i + 1] == "-" and keys[i + 3] == "-":
             out.append(TimeExpr(i, i + 5, "iso", (int(k), int(keys[i + 2]), int(keys[i + 4]))))
             i += 5
-            continue
-        i += 1
     return out
 
 

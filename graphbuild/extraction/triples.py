@@ -3,6 +3,7 @@ its attributes and provenance (sentence, character offsets, segment)."""
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from graphbuild.extraction import timexpr
 from graphbuild.extraction.attributes import attribution, directness, negation, place, time
@@ -43,10 +44,10 @@ class TripleBuilder:
         places = _Places()
         scene = _Scene()
         told: tuple[int, list[Triple]] | None = None     # the last sentence that told of contacts
+        kinds = _Kinds(self, state)
         for i, sent in enumerate(state.sentences):
-            c = Clause(state, sent, self.lx, by_sentence[i], doc=doc,
-                       is_place=lambda m: self._is_place(state, m), is_city=lambda m: self._is_city(state, m),
-                       type_of=lambda m: self._type(state, m), is_venue=lambda m: self._is_venue(state, m))
+            c = _Clause(state, sent, self.lx, by_sentence[i], doc=doc, is_place=kinds.is_place, is_city=kinds.is_city,
+                        type_of=kinds.type_of, is_venue=kinds.is_venue)
             here = events_of.get(i, [])
             c.cue_positions = {x.cue[0] for x in here}
             scene.sentence(c, state, [x.destination for x in here if x.destination])
@@ -76,10 +77,6 @@ class TripleBuilder:
         return out
 
     # entities -----------------------------------------------------------------------------------
-    def _is_place(self, state, m: Mention) -> bool:
-        entry = self.entity_of(state, m.entity)
-        return entry is not None and (entry.type in ("GPE", "LOC") or entry.venue)
-
     def _home(self, state, agents: list[Mention]) -> Mention | None:
         """Where a host receives: its state."""
         for a in agents:
@@ -88,18 +85,6 @@ class TripleBuilder:
                 if home:
                     return Mention(a.start, a.end, "actor", home)
         return None
-
-    def _is_venue(self, state, m: Mention) -> bool:
-        entry = self.entity_of(state, m.entity)
-        return entry is not None and entry.venue
-
-    def _type(self, state, m: Mention) -> str | None:
-        entry = self.entity_of(state, m.entity)
-        return entry.type if entry is not None else None
-
-    def _is_city(self, state, m: Mention) -> bool:
-        entry = self.entity_of(state, m.entity)
-        return entry is not None and entry.type in ("GPE", "LOC") and self.actors.state_of(entry.id) != entry.id
 
     def actor(self, doc, state: DocState, m: Mention, entity_id: str | None = None,
               place: bool = False) -> Actor | None:
@@ -114,9 +99,8 @@ class TripleBuilder:
         tail = m.tail or m.end
         named = not m.implied and not m.described and m.kind != "group" and tail > head   # a group names no one
         surface = self._strip(state, doc, head, tail) if named else ""
-        aliases = [a for a in entry.aliases if is_arabic(a)][:MAX_ALIASES]
-        return Actor(id=entry.id, name=entry.name, type=entry.type, mention=surface, aliases=aliases,
-                     implied=m.implied)
+        return Actor(id=entry.id, name=entry.name, type=entry.type, mention=surface,
+                     aliases=list(_arabic(entry.aliases)), implied=m.implied)
 
     def _strip(self, state: DocState, doc, head: int, end: int) -> str:
         """The mention as written without the proclitics glued to its first word ('للقطريين' ->
@@ -140,8 +124,6 @@ class TripleBuilder:
     # one event ------------------------------------------------------------------------------------
     def _triples(self, article, doc, state, c: Clause, times, e: Event, statements, places, scene) -> list[Triple]:
         sent = c.sentence
-        a, b = state.char_span(sent.start, sent.end)
-        evidence = Evidence(state.source[a:b], a, b, e.sentence, sent.segment)
         parties = tuple(dict.fromkeys(x for m in e.agents + e.partners for x in m.entities))   # ordered: runs agree
         neg = negation.negated(c, e, statements)
         if e.relay:
@@ -185,9 +167,9 @@ class TripleBuilder:
                     subject = self.actor(doc, state, m, eid)
                     if subject is None:
                         continue
-                    tr = Triple(predicate="STATED", subject=subject, statement=statement, evidence=replace(evidence),
+                    tr = Triple(predicate="STATED", subject=subject, statement=statement, evidence=_evidence(state, e),
                                 about=[x for x in about if x is not None and x.id != eid], **base)
-                    self._attributes(doc, state, tr, when, where, cited, eid)
+                    self._attributes(doc, state, c, tr, when, where, cited, eid)
                     out.append(tr)
             return out
         direct = directness.directness(c, e)
@@ -206,17 +188,17 @@ class TripleBuilder:
                         if subject is None or obj is None:
                             continue
                         tr = Triple(predicate=e.relation, subject=subject, object=obj, directness=direct,
-                                    evidence=replace(evidence),
+                                    evidence=_evidence(state, e),
                                     via=[v for v in (self.actor(doc, state, v) for v in via) if v], **base)
-                        self._attributes(doc, state, tr, when, where, cited, x, y)
+                        self._attributes(doc, state, c, tr, when, where, cited, x, y)
                         places.note(tr, where is not None)
                         out.append(tr)
         return out
 
-    def _attributes(self, doc, state, tr: Triple, when, where, cited, *parties) -> None:
+    def _attributes(self, doc, state, c: Clause, tr: Triple, when, where, cited, *parties) -> None:
         if when is not None:
             tr.time_text, tr.date = when
-        if where is not None and self._is_venue(state, where):
+        if where is not None and c.is_venue(where):
             where = self._home(state, [where])   # 'في البيت الأبيض': the text names no city, so the country
         if where is not None:
             tr.place = self.actor(doc, state, where, place=True)
@@ -225,6 +207,19 @@ class TripleBuilder:
                 if eid not in parties:
                     tr.attributed_to = self.actor(doc, state, cited, eid)
                     break
+
+
+@lru_cache(maxsize=4096)
+def _arabic(aliases: tuple[str, ...]) -> tuple[str, ...]:
+    """The Arabic spellings of an actor that a triple carries; asked for every actor of every triple."""
+    return tuple(a for a in aliases if is_arabic(a))[:MAX_ALIASES]
+
+
+def _evidence(state: DocState, e: Event) -> Evidence:
+    """The event's sentence, one record for each triple."""
+    sent = state.sentences[e.sentence]
+    a, b = state.char_span(sent.start, sent.end)
+    return Evidence(state.source[a:b], a, b, e.sentence, sent.segment)
 
 
 def _share_place(contacts: list[Triple]) -> None:
@@ -259,6 +254,53 @@ def _share_time(told: list[Triple], contacts: list[Triple]) -> None:
         for t in contacts:
             if t.date is None and t.time_text is None:
                 t.time_text, t.date = text, day
+
+
+class _Clause(Clause):
+    """A Clause that knows its sentence's words (with and without proclitics): the attributes ask of
+    every sentence where the words of many classes are, and most of them are in none."""
+
+    def __post_init__(self):
+        super().__post_init__()
+        span = slice(self.sentence.start, self.sentence.end)
+        self.words = {*self.state.keys[span], *self.state.norms[span]}
+
+    def where(self, words: frozenset[str], clitics: bool = True) -> list[int]:
+        if self.words.isdisjoint(words):
+            return []
+        return super().where(words, clitics)
+
+
+class _Kinds(dict):
+    """Entity id -> (type, place, city, venue), worked out once for each entity of a document: the
+    attributes ask it of every mention for every event."""
+
+    def __init__(self, builder: TripleBuilder, state: DocState):
+        super().__init__()
+        self.entity_of, self.actors, self.state = builder.entity_of, builder.actors, state
+
+    def __missing__(self, eid: str | None) -> tuple:
+        entry = self.entity_of(self.state, eid)
+        if entry is None:
+            found = (None, False, False, False)
+        else:
+            area = entry.type in ("GPE", "LOC")
+            found = (entry.type, area or entry.venue, area and self.actors.state_of(entry.id) != entry.id, entry.venue)
+        self[eid] = found
+        return found
+
+    def type_of(self, m: Mention) -> str | None:
+        return self[m.entity][0]
+
+    def is_place(self, m: Mention) -> bool:
+        return self[m.entity][1]
+
+    def is_city(self, m: Mention) -> bool:
+        return self[m.entity][2]
+
+    def is_venue(self, m: Mention) -> bool:
+        """A palace or an office: no place of its own."""
+        return self[m.entity][3]
 
 
 class _Scene:

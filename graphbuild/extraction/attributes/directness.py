@@ -24,11 +24,14 @@ def directness(c: Clause, event: Event) -> str | None:
 def mediators(c: Clause, event: Event, parties: set[str]) -> list[Mention]:
     """Actors named after a mediation word in the event's clause ('عبر قطر', 'بوساطة مصرية')."""
     p = event.cue[0]
+    starts = [q for q, _ in c.phrases_at(c.lx.mediation) if q > p]   # in the sentence, found once
+    if not starts:
+        return []
     keys = c.state.keys
     end = c.clause_end(p)
     out = []
-    for q in range(p + 1, end):
-        hit = c.lx.mediation.match(keys, q, end)
+    for q in starts:
+        hit = c.lx.mediation.match(keys, q, end)    # the phrase ends within the clause
         if not hit:
             continue
         r = q + hit[0]
