@@ -104,21 +104,38 @@ class EventFinder:
         own = self.gender_of(state, m)
         return own in (gender, None) or (gender == "f" and self.type_of(state, m) in ("ORG", "MEDIA"))
 
-    def is_place(self, state: DocState, m: Mention) -> bool:
-        entry = self.entity_of(state, m.entity) if m.entity else None
-        return entry is not None and (entry.type in ("GPE", "LOC") or entry.venue)
+    def kinds(self, state: DocState, eid: str | None) -> tuple:
+        """(type, place, city, venue) of an entity, worked out once a document: the role finders
+        and the attributes ask it of every mention for every cue."""
+        found = state.kinds.get(eid)
+        if found is None:
+            entry = self.entity_of(state, eid) if eid else None
+            if entry is None:
+                found = (None, False, False, False)
+            else:
+                area = entry.type in ("GPE", "LOC")
+                found = (entry.type, area or entry.venue, area and self.actors.state_of(entry.id) != entry.id,
+                         entry.venue)
+            state.kinds[eid] = found
+        return found
 
     def type_of(self, state: DocState, m: Mention) -> str | None:
-        entry = self.entity_of(state, m.entity) if m.entity else None
-        return entry.type if entry is not None else None
+        return self.kinds(state, m.entity)[0]
+
+    def is_place(self, state: DocState, m: Mention) -> bool:
+        return self.kinds(state, m.entity)[1]
 
     def is_city(self, state: DocState, m: Mention) -> bool:
-        entry = self.entity_of(state, m.entity) if m.entity else None
-        return entry is not None and entry.type in ("GPE", "LOC") and self.actors.state_of(entry.id) != entry.id
+        return self.kinds(state, m.entity)[2]
 
-    def clause(self, state: DocState, sent: Sentence, mentions: list[Mention], doc=None) -> Clause:
+    def is_venue(self, state: DocState, m: Mention) -> bool:
+        """A palace or an office: no place of its own."""
+        return self.kinds(state, m.entity)[3]
+
+    def clause(self, state: DocState, sent: Sentence, mentions: list[Mention]) -> Clause:
         c = Clause(state, sent, self.lx, mentions, is_place=lambda m: self.is_place(state, m),
-                   is_city=lambda m: self.is_city(state, m), doc=doc, type_of=lambda m: self.type_of(state, m))
+                   is_city=lambda m: self.is_city(state, m), type_of=lambda m: self.type_of(state, m),
+                   is_venue=lambda m: self.is_venue(state, m))
         words = state.norms[sent.start:sent.end]
         if self.lx.quote_open.isdisjoint(words):
             return c
@@ -143,9 +160,12 @@ class EventFinder:
         return [(p, readings) for p in found if p not in named and (readings := self.frames.at(norms[p]))]
 
     # the pass over a document --------------------------------------------------------------------
-    def find(self, state: DocState) -> list[Event]:
+    def find(self, state: DocState) -> tuple[list[Event], list[Clause]]:
+        """The document's events, and the Clause of each sentence for the triple builder to read
+        again (kept beside the state, never in it: each clause holds the state)."""
         events: list[Event] = []
         sal = Salience()
+        clauses: list[Clause] = []
         by_sentence: dict[int, list[Mention]] = {}
         si = 0
         for m in state.mentions:
@@ -157,6 +177,7 @@ class EventFinder:
                 sal = Salience(segment=sent.segment)
             mentions = by_sentence.get(i, [])
             c = self.clause(state, sent, mentions)
+            clauses.append(c)
             readings = [(p, r) for p, forms in self.cues_in(state, sent, mentions)
                         if (r := self._reading(c, p, forms)) is not None]
             c.cue_positions = {p for p, r in readings if r.kind in ("verb", "light", "intransitive_light")}
@@ -167,7 +188,7 @@ class EventFinder:
             for m in mentions:
                 if m.kind in ("actor", "person") and m.entity:
                     sal.note(m, self.gender_of(state, m))
-        return events
+        return events, clauses
 
     def _sentence(self, state, c: Clause, index: int, readings: list[tuple[int, Cue]], sal: Salience) -> list[Event]:
         """The events of a sentence from the reading of each of its cues (`_reading`)."""

@@ -5,8 +5,9 @@
     graphbuild_sentences   body / teaser / furniture, and sentence boundaries (doc.spans["sentences"])
     graphbuild_mentions    actors, titled persons, roles, groups, descriptions (doc.spans["mentions"])
     graphbuild_coref       roles and descriptions linked to their actors
-    graphbuild_events      the frame engine: events with their roles
-Triples and their attributes are read from the events by graphbuild.extraction.triples.
+    graphbuild_events      the frame engine: events with their roles, and each sentence's Clause
+Triples and their attributes are read from the events by graphbuild.extraction.triples, through
+the same clauses.
 """
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ from graphbuild.model import Article, Triple
 from graphbuild.normalize import BoundedMemo
 
 EVENTS_KEY = "graphbuild_events"
+CLAUSES_KEY = "graphbuild_clauses"
 
 
 class KnownWords:
@@ -141,7 +143,7 @@ def make_events(nlp, name):
     finder = EventFinder(lx, actors, frames, entity_of)
 
     def component(doc: Doc) -> Doc:
-        doc.user_data[EVENTS_KEY] = finder.find(state_of(doc))
+        doc.user_data[EVENTS_KEY], doc.user_data[CLAUSES_KEY] = finder.find(state_of(doc))
         return doc
     return component
 
@@ -175,4 +177,5 @@ class Extractor:
 
     def extract(self, article: Article) -> list[Triple]:
         doc = self.parse(article.text, article.published)
-        return self.builder.build(article, doc, state_of(doc), doc.user_data[EVENTS_KEY])
+        data = doc.user_data
+        return self.builder.build(article, doc, state_of(doc), data[EVENTS_KEY], data[CLAUSES_KEY])

@@ -31,7 +31,6 @@ class Clause:
     is_city: Callable[[Mention], bool] = lambda m: False
     type_of: Callable[[Mention], str | None] = lambda m: None
     is_venue: Callable[[Mention], bool] = lambda m: False
-    doc: object = None
     cue_positions: set[int] = field(default_factory=set)
     quoted: set[int] = field(default_factory=set)          # positions inside quotation marks
 
@@ -40,6 +39,7 @@ class Clause:
         self.covering = {p: m for m in self.mentions for p in range(m.start, m.end)}
         self._breaks: list[int] | None = None     # clause breaks and relative pronouns, when first asked
         self._found: dict = {}                    # what `where` and `phrases_at` found, per word class
+        self._words: set[str] | None = None       # the sentence's words with and without proclitics
 
     # words ----------------------------------------------------------------------------------------
     def key(self, p: int) -> str:
@@ -57,9 +57,13 @@ class Clause:
         proclitics (`is_`), or as it stands (`key`) with clitics False; found once per clause."""
         found = self._found.get((words, clitics))
         if found is None:
+            if self._words is None:
+                span = slice(self.sentence.start, self.sentence.end)
+                self._words = {*self.state.keys[span], *self.state.norms[span]}
             keys, norms = self.state.keys, self.state.norms
             span = range(self.sentence.start, self.sentence.end)
-            found = [q for q in span if keys[q] in words or clitics and norms[q] in words]
+            found = [] if self._words.isdisjoint(words) else [   # most classes: none of the sentence's words
+                q for q in span if keys[q] in words or clitics and norms[q] in words]
             self._found[(words, clitics)] = found
         return found
 

@@ -63,6 +63,8 @@ class DocState:
     sentences: list[Sentence] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     local: dict[str, ActorEntry] = field(default_factory=dict)   # persons found in this text only
+    # entity id -> (type, place, city, venue), worked out once a document (EventFinder.kinds)
+    kinds: dict[str | None, tuple] = field(default_factory=dict)
 
     def char_span(self, start: int, end: int) -> tuple[int, int]:
         return self.offsets[start][0], self.offsets[end - 1][1]

@@ -25,14 +25,10 @@ class TripleBuilder:
         self.actors = actors
         self.entity_of = entity_of
 
-    def build(self, article: Article, doc, state: DocState, events: list[Event]) -> list[Triple]:
-        by_sentence: dict[int, list[Mention]] = {i: [] for i in range(len(state.sentences))}
-        si = 0
-        for m in state.mentions:
-            while si < len(state.sentences) and state.sentences[si].end <= m.start:
-                si += 1
-            if si < len(state.sentences):
-                by_sentence[si].append(m)
+    def build(self, article: Article, doc, state: DocState, events: list[Event],
+              clauses: list[Clause]) -> list[Triple]:
+        """The triples of a document's events; `clauses` are the event finder's, one a sentence
+        with its mentions."""
         events_of: dict[int, list[Event]] = {}
         for e in events:
             events_of.setdefault(e.sentence, []).append(e)
@@ -44,10 +40,8 @@ class TripleBuilder:
         places = _Places()
         scene = _Scene()
         told: tuple[int, list[Triple]] | None = None     # the last sentence that told of contacts
-        kinds = _Kinds(self, state)
         for i, sent in enumerate(state.sentences):
-            c = _Clause(state, sent, self.lx, by_sentence[i], doc=doc, is_place=kinds.is_place, is_city=kinds.is_city,
-                        type_of=kinds.type_of, is_venue=kinds.is_venue)
+            c = clauses[i]
             here = events_of.get(i, [])
             c.cue_positions = {x.cue[0] for x in here}
             scene.sentence(c, state, [x.destination for x in here if x.destination])
@@ -254,53 +248,6 @@ def _share_time(told: list[Triple], contacts: list[Triple]) -> None:
         for t in contacts:
             if t.date is None and t.time_text is None:
                 t.time_text, t.date = text, day
-
-
-class _Clause(Clause):
-    """A Clause that knows its sentence's words (with and without proclitics): the attributes ask of
-    every sentence where the words of many classes are, and most of them are in none."""
-
-    def __post_init__(self):
-        super().__post_init__()
-        span = slice(self.sentence.start, self.sentence.end)
-        self.words = {*self.state.keys[span], *self.state.norms[span]}
-
-    def where(self, words: frozenset[str], clitics: bool = True) -> list[int]:
-        if self.words.isdisjoint(words):
-            return []
-        return super().where(words, clitics)
-
-
-class _Kinds(dict):
-    """Entity id -> (type, place, city, venue), worked out once for each entity of a document: the
-    attributes ask it of every mention for every event."""
-
-    def __init__(self, builder: TripleBuilder, state: DocState):
-        super().__init__()
-        self.entity_of, self.actors, self.state = builder.entity_of, builder.actors, state
-
-    def __missing__(self, eid: str | None) -> tuple:
-        entry = self.entity_of(self.state, eid)
-        if entry is None:
-            found = (None, False, False, False)
-        else:
-            area = entry.type in ("GPE", "LOC")
-            found = (entry.type, area or entry.venue, area and self.actors.state_of(entry.id) != entry.id, entry.venue)
-        self[eid] = found
-        return found
-
-    def type_of(self, m: Mention) -> str | None:
-        return self[m.entity][0]
-
-    def is_place(self, m: Mention) -> bool:
-        return self[m.entity][1]
-
-    def is_city(self, m: Mention) -> bool:
-        return self[m.entity][2]
-
-    def is_venue(self, m: Mention) -> bool:
-        """A palace or an office: no place of its own."""
-        return self[m.entity][3]
 
 
 class _Scene:
