@@ -11,6 +11,7 @@ import json
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import compress
 
 from graphbuild.errors import LexiconError
 from graphbuild.normalize import BoundedMemo, norm, norm_phrase, proclitic_variants
@@ -69,8 +70,8 @@ class PhraseSet:
     def find_all(self, keys: list[str], start: int, end: int) -> list[tuple[int, tuple[int, object]]]:
         """(position, match) of the longest phrase at each position of keys[start:end] where one
         starts, the phrases ending by `end`."""
-        starting = self._starting
-        return [(q, hit) for q in range(start, end) if starting[keys[q]] and (hit := self.match(keys, q, end))]
+        may_start = compress(range(start, end), map(self._starting.__getitem__, keys[start:end]))
+        return [(q, hit) for q in may_start if (hit := self.match(keys, q, end))]
 
     def match(self, keys: list[str], i: int, end: int | None = None):
         """(length, value) of the longest phrase at keys[i], or None."""

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from datetime import date, timedelta
+from itertools import compress
 
 from graphbuild.lexicon import Lexicon, PhraseSet
-from graphbuild.normalize import norm, norm_phrase, proclitic_variants
+from graphbuild.normalize import BoundedMemo, norm, norm_phrase, proclitic_variants
 
 
 @dataclass(frozen=True)
@@ -48,20 +48,20 @@ def _build_tables(lx: Lexicon):
     starters = frozenset(weekdays) | parts | {phrase[0] for table in (reldays, spans, vague, months)
                                               for phrase in table.phrases()}
 
-    @lru_cache(maxsize=100_000)
     def may_start(key: str) -> bool:
         """Whether a time expression can start at a word: a number, or a word (without its
         proclitics) that starts a time phrase, a weekday or a part of the day."""
         return key.isdigit() or any(v in starters for v in proclitic_variants(key))
 
-    return weekdays, reldays, spans, vague, months, parts, past, current, nxt, may_start
+    return weekdays, reldays, spans, vague, months, parts, past, current, nxt, BoundedMemo(may_start, 100_000)
 
 
 def find_times(keys: list[str], start: int, end: int, lx: Lexicon) -> list[TimeExpr]:
     weekdays, reldays, spans, vague, months, parts, past, current, nxt, may_start = _tables(lx)
     out: list[TimeExpr] = []
     i = start
-    for q in [q for q in range(start, end) if may_start(keys[q])]:   # nearly every word starts none
+    # nearly every word starts none
+    for q in compress(range(start, end), map(may_start.__getitem__, keys[start:end])):
         if q < i:
             continue                                     # inside the expression found last
         i = q
