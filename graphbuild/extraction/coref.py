@@ -9,6 +9,7 @@
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import replace
 from functools import lru_cache
 
@@ -53,12 +54,16 @@ class Resolver:
             out.append(m)
         state.mentions = out
 
-    def _sentence_index(self, state: DocState):
-        index = {}
-        for i, s in enumerate(state.sentences):
-            for p in range(s.start, s.end):
-                index[p] = i
-        return index
+    @staticmethod
+    def _sentence_index(state: DocState):
+        """position -> the index of the sentence holding it, else `default`: the sentences are in
+        text order and disjoint, so a bisection finds it (no dict over every position of a text)."""
+        sentences, firsts = state.sentences, [s.start for s in state.sentences]
+
+        def sentence_of(p: int, default: int | None = None) -> int | None:
+            i = bisect_right(firsts, p) - 1
+            return i if i >= 0 and p < sentences[i].end else default
+        return sentence_of
 
     def _role(self, state: DocState, m: Mention, named: list[Mention], by_role, sentence_of) -> Mention:
         role, country = m.role, m.country
@@ -73,17 +78,17 @@ class Resolver:
         if role.startswith("deputy_"):
             return m
         state_id = self.actors.state_of(country) if country else None
-        here = sentence_of.get(m.start)
+        here = sentence_of(m.start)
         holders = {i for r in {role} | self.role_includes.get(role, frozenset()) for i in by_role.get(r, ())}
         for n in (named[i] for i in sorted(holders, reverse=True)):      # persons with the role, latest first
-            if sentence_of.get(n.start) == here:
+            if sentence_of(n.start) == here:
                 continue            # 'التقى أردوغان برئيس المجلس': a role in the same sentence is another person
             entry = self.entity_of(state, n.entity)
             n_state = self.actors.state_of(n.country or entry.country or "") if (n.country or entry.country) else None
             if country is None or n_state == state_id or n.country == country or entry.affiliation == country:
                 return replace(m, kind="actor" if not n.entity.startswith("person_") else "person",
                                entity=n.entity, gender=n.gender, described=True)
-        sent = state.sentences[sentence_of.get(m.start, 0)] if state.sentences else None
+        sent = state.sentences[sentence_of(m.start, 0)] if state.sentences else None
         day = sent.published if sent is not None else None
         if country and day is not None:
             holder = self.actors.office_holder(role, country, day)

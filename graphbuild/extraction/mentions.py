@@ -603,9 +603,7 @@ class MentionFinder:
     def _link_surnames(self, state: DocState, mentions: list[Mention], names) -> list[Mention]:
         """A later bare surname ('عراقجي', 'بوريطة') is the person named in full before it."""
         surnames: dict[str, str] = {}
-        covered = set()
         for m in mentions:
-            covered.update(range(m.start, m.end))
             if m.entity and m.kind in ("person", "actor") and m.head is not None and m.end - m.head >= 2:
                 entry = self.entity(state, m.entity)
                 if entry is not None and entry.type == "PERSON":
@@ -614,10 +612,11 @@ class MentionFinder:
                         surnames.setdefault(last, m.entity)
         if not surnames:
             return mentions
+        covered = {p for m in mentions for p in range(m.start, m.end)}
         out = list(mentions)
         sentences = state.sentences
         firsts = [sent.start for sent in sentences]
-        for p in [p for p, k in enumerate(state.keys) if k in surnames]:
+        for p in compress(range(len(state.keys)), map(surnames.__contains__, state.keys)):
             i = bisect_right(firsts, p) - 1
             if p in covered or i < 0 or p >= sentences[i].end:
                 continue                    # in a mention already, or in no sentence
