@@ -9,12 +9,11 @@
 """
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import replace
 from functools import lru_cache
 
 from graphbuild.actors import ActorDictionary
-from graphbuild.extraction.state import DocState, Mention
+from graphbuild.extraction.state import DocState, Mention, sentence_finder
 from graphbuild.normalize import norm_phrase
 
 COUNTERPART = "counterpart"
@@ -37,7 +36,7 @@ class Resolver:
         named: list[Mention] = []          # persons and actors so far, in text order
         recent: dict[str, None] = {}       # their actors, the latest named last
         by_role: dict[str, list[int]] = {}  # role -> the places in `named` of persons holding it
-        sentence_of = self._sentence_index(state)
+        sentence_of = sentence_finder(state.sentences)
         for m in state.mentions:
             if m.kind == "role":
                 m = self._role(state, m, named, by_role, sentence_of)
@@ -53,17 +52,6 @@ class Resolver:
                 recent[m.entity] = None
             out.append(m)
         state.mentions = out
-
-    @staticmethod
-    def _sentence_index(state: DocState):
-        """position -> the index of the sentence holding it, else `default`: the sentences are in
-        text order and disjoint, so a bisection finds it (no dict over every position of a text)."""
-        sentences, firsts = state.sentences, [s.start for s in state.sentences]
-
-        def sentence_of(p: int, default: int | None = None) -> int | None:
-            i = bisect_right(firsts, p) - 1
-            return i if i >= 0 and p < sentences[i].end else default
-        return sentence_of
 
     def _role(self, state: DocState, m: Mention, named: list[Mention], by_role, sentence_of) -> Mention:
         role, country = m.role, m.country
@@ -88,7 +76,7 @@ class Resolver:
             if country is None or n_state == state_id or n.country == country or entry.affiliation == country:
                 return replace(m, kind="actor" if not n.entity.startswith("person_") else "person",
                                entity=n.entity, gender=n.gender, described=True)
-        sent = state.sentences[sentence_of(m.start, 0)] if state.sentences else None
+        sent = state.sentences[here or 0] if state.sentences else None
         day = sent.published if sent is not None else None
         if country and day is not None:
             holder = self.actors.office_holder(role, country, day)

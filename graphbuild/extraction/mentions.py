@@ -10,7 +10,7 @@ the rest is read left to right by the small grammar of roles below. The result g
 """
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import replace
 from itertools import compress
 
@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from graphbuild.actors import ActorDictionary, ActorEntry
 from graphbuild.extraction.clitics import CliticSplitter
 from graphbuild.extraction.roles import BRACKETS
-from graphbuild.extraction.state import DocState, Mention
+from graphbuild.extraction.state import DocState, Mention, sentence_finder
 from graphbuild.lexicon import Lexicon
 from graphbuild.normalize import BoundedMemo, norm, skeleton
 
@@ -614,11 +614,9 @@ class MentionFinder:
             return mentions
         covered = {p for m in mentions for p in range(m.start, m.end)}
         out = list(mentions)
-        sentences = state.sentences
-        firsts = [sent.start for sent in sentences]
+        sentence_of = sentence_finder(state.sentences)
         for p in compress(range(len(state.keys)), map(surnames.__contains__, state.keys)):
-            i = bisect_right(firsts, p) - 1
-            if p in covered or i < 0 or p >= sentences[i].end:
+            if p in covered or sentence_of(p) is None:
                 continue                    # in a mention already, or in no sentence
             eid = surnames[state.keys[p]]
             entry = self.entity(state, eid)

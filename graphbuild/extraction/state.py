@@ -6,6 +6,8 @@ is the spaCy token index, so spans and character offsets come from the Doc itsel
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -75,6 +77,17 @@ class DocState:
     def text(self, start: int, end: int) -> str:
         a, b = self.char_span(start, end)
         return self.source[a:b]
+
+
+def sentence_finder(sentences: list[Sentence]) -> Callable[[int], int | None]:
+    """position -> the index of the sentence holding it, or None: the sentences are in text order
+    and disjoint, so a bisection over their starts finds it."""
+    firsts = [s.start for s in sentences]
+
+    def sentence_of(p: int) -> int | None:
+        i = bisect_right(firsts, p) - 1
+        return i if i >= 0 and p < sentences[i].end else None
+    return sentence_of
 
 
 def state_of(doc: Doc) -> DocState:
