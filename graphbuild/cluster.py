@@ -23,7 +23,7 @@ from graphbuild import identity
 from graphbuild.errors import InputError
 from graphbuild.reading import find_article_files, read_file
 from graphbuild.run import process_article, process_extractor, resolve_record, skip, summary_line
-from graphbuild.triplefile import dumps, to_line
+from graphbuild.triplefile import dumps
 
 FILES_PER_PARTITION = 64
 
@@ -84,9 +84,9 @@ def _resolved_lines(partition: list, identities: identity.Identities) -> list[tu
     for _, outcome in partition:
         if isinstance(outcome, InputError) or outcome.error is not None:
             continue
-        info, triples = resolve_record(outcome.record, identities)
-        lines += [dumps(to_line(t, info)) for t in triples]
-        actors.update(a.id for t in triples for a in t.actors())
+        _, resolved = resolve_record(outcome.record, identities)
+        lines += map(dumps, resolved)
+        actors.update(a["id"] for line in resolved for a in identity.line_actors(line, about=False))
     return [(lines, actors)]
 
 

@@ -8,7 +8,7 @@ given names agree (ستيف / ستيفن, آدم / -).
 The work runs on a compact map of mentions (`MentionMap`: one entry per found person, one
 count per actor and spelling), never on all triples at once: extraction merges each article's
 map as its triples are made, `resolve` turns the map into `Identities`, and `apply` rewrites
-one article's triples at a time. Blocks are independent of each other, which lets a cluster
+one article's triples at a time, as the JSON Lines dicts the spool holds. Blocks are independent of each other, which lets a cluster
 resolve them as a shuffle by block key (graphbuild.cluster).
 
 A triple's actor carries the spellings its own article gives it and the actor's few most
@@ -25,6 +25,7 @@ from graphbuild import actors as actors_mod
 from graphbuild import lexicon as lexicon_mod
 from graphbuild.model import Actor, Triple
 from graphbuild.normalize import norm, skeleton
+from graphbuild.triplefile import from_line, to_line
 
 FOUND_PREFIX = "person_"
 COMMON_SPELLINGS = 8            # corpus spellings a triple's actor carries besides its article's
@@ -177,30 +178,48 @@ def common_spellings(counts: Counter, canonical: dict[str, Canonical]) -> dict[s
             for aid, c in merged.items()}
 
 
-def apply(triples: list[Triple], identities: Identities) -> list[Triple]:
-    """One article's triples with their actors under their canonical identities; each actor's
-    aliases are the spellings the article gives it (mentions, and names found under) and the
-    actor's most frequent ones in the corpus."""
+def line_actors(line: dict, about: bool = True) -> list[dict]:
+    """The actors of one JSON Lines triple (graphbuild.triplefile) that name someone: subject,
+    actor object, source cited, mediators and, unless `about` is false, the actors a statement
+    is about (never the place): the dict form of `triple_actors`."""
+    found = [line["subject"]]
+    found += [a for a in (line["object"], line.get("attributed_to")) if a and "id" in a]
+    return found + list(line.get("via") or ()) + (list(line.get("about") or ()) if about else [])
+
+
+def apply(lines: list[dict], identities: Identities) -> list[dict]:
+    """One article's triples, as JSON Lines dicts, with their actors under their canonical
+    identities; each actor's aliases are the spellings the article gives it (mentions, and names
+    found under) and the actor's most frequent ones in the corpus. The dicts are changed in
+    place: pass two reads them from the spool and writes them out again, no Triple between."""
     spelled: dict[str, set[str]] = defaultdict(set)
-    actors = [a for t in triples for a in triple_actors(t)]
+    actors = [a for line in lines for a in line_actors(line)]
     for a in actors:
-        original = a.name
-        target = identities.canonical.get(a.id)
+        original = a["name"]
+        target = identities.canonical.get(a["id"])
         if target is not None:
-            a.id, a.name, a.type = target.id, target.name, target.type
-        if not a.implied:
-            spelled[a.id].update(x for x in (a.mention, original) if x)
+            a["id"], a["name"], a["type"] = target.id, target.name, target.type
+        if not a.get("implied"):
+            spelled[a["id"]].update(filter(None, (a.get("mention"), original)))
+    # one list per actor and name: an article names the same actor in many triples
+    aliases: dict[tuple[str, str], list[str]] = {}
     for a in actors:
-        a.aliases = sorted((spelled[a.id] | set(identities.common.get(a.id, ()))) - {a.name})
-    return triples
+        key = (a["id"], a["name"])
+        found = aliases.get(key)
+        if found is None:
+            found = aliases[key] = sorted(spelled[key[0]].union(identities.common.get(key[0], ())) - {key[1]})
+        a["aliases"] = found
+    return lines
 
 
 def resolve_identities(triples: list[Triple]) -> list[Triple]:
-    """All in memory, for a handful of triples (tests, the Python API)."""
+    """All in memory, for a handful of triples (tests, the Python API): the triples under their
+    canonical identities, as new Triples."""
     identities = resolve(MentionMap.of_article(triples, (0,)))
-    by_article: dict[str, list[Triple]] = defaultdict(list)
-    for t in triples:
-        by_article[t.doc_id].append(t)
+    lines = [to_line(t, {}) for t in triples]
+    by_article: dict[str, list[dict]] = defaultdict(list)
+    for line in lines:
+        by_article[line["doc_id"]].append(line)
     for found in by_article.values():
         apply(found, identities)
-    return triples
+    return [from_line(line)[0] for line in lines]

@@ -65,17 +65,20 @@ class Extraction:
 
     def each_article(self) -> Iterator[tuple[dict, list[Triple]]]:
         """Pass two: every article's info and its triples under their canonical identities."""
-        with open(self.spool, encoding="utf-8", errors=SPOOL_ERRORS) as fh:
-            for raw in fh:
-                info, triples = resolve_record(raw, self.identities)
-                self.actors.update(a.id for t in triples for a in t.actors())
-                yield info, triples
+        for info, lines in self._resolved():
+            yield info, [from_line(line)[0] for line in lines]
 
     def lines(self) -> Iterator[str]:
         """The JSON Lines of `graphbuild extract`, one triple a line."""
-        for info, triples in self.each_article():
-            for t in triples:
-                yield dumps(to_line(t, info))
+        for _, lines in self._resolved():
+            yield from map(dumps, lines)
+
+    def _resolved(self) -> Iterator[tuple[dict, list[dict]]]:
+        with open(self.spool, encoding="utf-8", errors=SPOOL_ERRORS) as fh:
+            for raw in fh:
+                info, lines = resolve_record(raw, self.identities)
+                self.actors.update(a["id"] for line in lines for a in identity.line_actors(line, about=False))
+                yield info, lines
 
     def summary(self) -> str:
         return summary_line(self.articles, self.skipped, self.triples, self.actors)
@@ -89,10 +92,11 @@ def summary_line(articles: int, skipped: list[InputError], triples: int, actors:
                       f"triples: {triples}", f"actors: {len(actors)}"])
 
 
-def resolve_record(record: str, identities: identity.Identities) -> tuple[dict, list[Triple]]:
-    """An article's spool record back as its info and its triples under canonical identities."""
+def resolve_record(record: str, identities: identity.Identities) -> tuple[dict, list[dict]]:
+    """An article's spool record back as its info and its triples' JSON Lines dicts under
+    canonical identities."""
     data = jsontext.decode(record)
-    return data["info"], identity.apply([from_line(line)[0] for line in data["triples"]], identities)
+    return data["info"], identity.apply(data["triples"], identities)
 
 
 def split_text(text: str, limit: int = PART_CHARS) -> list[tuple[int, str]]:

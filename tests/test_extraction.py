@@ -6,10 +6,12 @@ from datetime import date
 import pytest
 
 from graphbuild.extraction.timexpr import find_times, resolve
-from graphbuild.identity import resolve_identities
+from graphbuild.identity import MentionMap, apply, line_actors, resolve_identities
+from graphbuild.identity import resolve as resolve_mentions
 from graphbuild.lexicon import load
 from graphbuild.model import Article
 from graphbuild.normalize import norm, proclitic_variants, skeleton
+from graphbuild.triplefile import to_line
 
 PUBLISHED = date(2025, 6, 12)   # a Thursday
 
@@ -122,6 +124,23 @@ def test_spelling_variants_join_across_articles(extractor):
     speakers = {t.subject.id for t in resolved if t.predicate == "STATED"}
     assert len(speakers) == 1
     assert {"جون هندرسون", "جون هندرسن"} <= {resolved[0].subject.name, *resolved[0].subject.aliases}
+
+
+def test_identities_rewrite_the_json_lines_of_an_article(extractor):
+    """Pass two's form: one article's lines as dicts, every actor under its canonical id with the
+    article's spellings and the corpus's common ones; a place is left as extracted."""
+    a = triples(extractor, "وقال المبعوث الأمريكي جون هندرسون إن المحادثات مستمرة.", doc_id="a")
+    b = triples(extractor, "التقى المبعوث الأميركي جون هندرسن وزير الخارجية القطري محمد بن عبد الرحمن آل ثاني "
+                           "في الدوحة يوم الأحد. وقال هندرسن إن اللقاء كان مثمرا.", doc_id="b")
+    identities = resolve_mentions(MentionMap.of_article(a, (0,)).merge(MentionMap.of_article(b, (1,))))
+    lines = [to_line(t, {}) for t in b]
+    places = [dict(line["place"]) for line in lines if line["place"]]
+    apply(lines, identities)
+    envoy = [x for line in lines for x in line_actors(line) if x["id"].startswith("person_")]
+    assert len(envoy) >= 2 and len({x["id"] for x in envoy}) == 1
+    assert all(x["aliases"] == envoy[0]["aliases"] for x in envoy)
+    assert "جون هندرسون" in envoy[0]["aliases"]          # the other article's spelling
+    assert places and [line["place"] for line in lines if line["place"]] == places
 
 
 def stated(ts):
