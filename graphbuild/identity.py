@@ -93,7 +93,10 @@ class MentionMap:
         actors = [a for t in triples for a in triple_actors(t)]
         for n, a in enumerate(actors):
             if not a.implied:
-                found.spellings.update((a.id, x) for x in {a.mention, a.name} if x)
+                if a.name:
+                    found.spellings[a.id, a.name] += 1
+                if a.mention and a.mention != a.name:
+                    found.spellings[a.id, a.mention] += 1
             if not a.id.startswith(FOUND_PREFIX):
                 continue
             at = (*position, n)
