@@ -210,6 +210,16 @@ def test_statement_with_nominal_object_or_participle(extractor, text, expected, 
     ("وأجرت قطر ومصر اتصالات مع حماس وإسرائيل.", {negotiated("qa", "hamas"), negotiated("qa", "il"), negotiated("eg", "hamas"), negotiated("eg", "il")}),
     ("وقال المتحدث باسم الخارجية الإيرانية إسماعيل بقائي إن طهران لن تتفاوض تحت الضغط، "
           "مشيرا إلى أن الكرة في ملعب واشنطن.", set()),
+    # a role right after a name that is not the named person's own: a counterpart, another state's
+    # office; the holder on the article's date (terms of office)
+    ("التقى الرئيس الفرنسي إيمانويل ماكرون نظيره المصري في باريس.", {met("emmanuel_macron", "abdel_fattah_el_sisi")}),
+    ("التقى الرئيس الفرنسي إيمانويل ماكرون الرئيس المصري في باريس.", {met("emmanuel_macron", "abdel_fattah_el_sisi")}),
+    ("التقى وزير الخارجية المصري بدر عبد العاطي رئيس الوزراء القطري في الدوحة.",
+     {met("badr_abdelatty", "mohammed_bin_abdulrahman_al_thani")}),
+    # and one that is: an office of the person's own state, or of a body of no state
+    ("والتقى بدر عبد العاطي وزير الخارجية المصري بالمبعوث الأممي غير بيدرسن.", {met("badr_abdelatty", "geir_pedersen")}),
+    ("واستقبل الرئيس الفلسطيني محمود عباس موسى فكي رئيس مفوضية الاتحاد الإفريقي في رام الله.",
+     {met("mahmoud_abbas", "moussa_faki")}),
 ])
 def test_contact_pairs(extractor, text, expected):
     assert contacts(triples(extractor, text)) == expected

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from graphbuild.actors import ActorDictionary, ActorEntry
 from graphbuild.extraction.clitics import CliticSplitter
+from graphbuild.extraction.coref import COUNTERPART
 from graphbuild.extraction.roles import BRACKETS
 from graphbuild.extraction.state import DocState, Mention, sentence_finder
 from graphbuild.lexicon import Lexicon
@@ -575,7 +576,7 @@ class MentionFinder:
                     q -= 1
                 if prev is not None and prev.end == q + 1 and prev.kind in ("actor", "person") and prev.entity:
                     entry = self.entity(state, prev.entity)
-                    if entry is not None and entry.type == "PERSON":
+                    if entry is not None and entry.type == "PERSON" and self._own_role(prev, entry, m):
                         out[-1] = replace(prev, end=m.end, role=prev.role or m.role,
                                           country=prev.country or m.country, head=prev.head,
                                           tail=prev.tail or prev.end)
@@ -598,6 +599,19 @@ class MentionFinder:
                     continue
             out.append(m)
         return out
+
+    def _own_role(self, person: Mention, entry: ActorEntry, role: Mention) -> bool:
+        """Whether a role right after a person's name is the person's own: not a counterpart
+        ('التقى ماكرون نظيره المصري'), nor an office of another state than the person's ('التقى
+        ماكرون الرئيس المصري'), which are the other side. An office of a body of no state (the
+        African Union's commission) may be anyone's."""
+        if role.role == COUNTERPART:
+            return False
+        own = person.country or entry.country
+        if role.country is None or own is None or own == role.country or entry.affiliation == role.country:
+            return True
+        office_state = self.actors.state_of(role.country)      # none for a body of no state: 'مفوضية الاتحاد الإفريقي'
+        return office_state is None or self.actors.state_of(own) in (office_state, None)
 
     # surnames -------------------------------------------------------------------------------------
     def _link_surnames(self, state: DocState, mentions: list[Mention], names) -> list[Mention]:
