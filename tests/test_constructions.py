@@ -113,6 +113,16 @@ def test_joint_statement_gives_one_per_party(extractor, text, expected):
     assert sorted(said) == sorted(expected)
 
 
+def test_states_speaking_for_their_ministers_carry_no_spelling_of_them(extractor):
+    """'وأكدتا' after two men: their two states speak, and the ministers' names are no spelling
+    of the states (they would become the states' aliases)."""
+    ts = triples(extractor, "التقى وزير الخارجية الروسي سيرغي لافروف نظيره التركي هاكان فيدان في موسكو. "
+                            "وأكدتا التزامهما بالحل السياسي للأزمة.")
+    states = [t.subject for t in ts if t.predicate == "STATED"]
+    assert [a.id for a in states] == ["ru", "tr"]
+    assert [a.mention for a in states] == ["", ""]
+
+
 @pytest.mark.parametrize("text, expected, content", [
     ("وأكد وزير الخارجية العماني بدر البوسعيدي أهمية الحوار بين الأطراف.", ["badr_albusaidi"],
      "أهمية الحوار بين الأطراف"),

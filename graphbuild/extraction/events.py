@@ -418,7 +418,7 @@ class EventFinder:
         for m in parties:
             home = self._state_of(state, m)
             if home is not None:
-                out.setdefault(home, Mention(m.start, m.end, "actor", home))
+                out.setdefault(home, Mention(m.start, m.end, "actor", home, described=True))
         return list(out.values()) if len(out) == len(parties) else parties
 
     def _side(self, state, speaker: Mention) -> Mention | None:
@@ -454,7 +454,7 @@ class EventFinder:
                     out.extend(parties)
                 continue
             if m.kind == "joint":
-                out.extend(Mention(m.start, m.end, "actor", e) for e in m.members)
+                out.extend(Mention(m.start, m.end, "actor", e, described=True) for e in m.members)
                 continue
             if m.entity:
                 out.append(m)
@@ -774,7 +774,7 @@ class EventFinder:
         out = []
         for m in mentions:
             if m.kind == "joint" and len(m.members) >= 2:
-                out.extend(Mention(m.start, m.end, "actor", e) for e in m.members)
+                out.extend(Mention(m.start, m.end, "actor", e, described=True) for e in m.members)
             else:
                 out.append(m)
         return out
