@@ -230,6 +230,9 @@ def test_statement_with_nominal_object_or_participle(extractor, text, expected, 
     ("والتقى بدر عبد العاطي وزير الخارجية المصري بالمبعوث الأممي غير بيدرسن.", {met("badr_abdelatty", "geir_pedersen")}),
     ("واستقبل الرئيس الفلسطيني محمود عباس موسى فكي رئيس مفوضية الاتحاد الإفريقي في رام الله.",
      {met("mahmoud_abbas", "moussa_faki")}),
+    # two officials told by a dual and their states' nisbas after the office's domain stand for the states
+    ("وعقد وزيرا الخارجية المصري والسعودي جلسة مباحثات في القاهرة.", {met("eg", "sa"), negotiated("eg", "sa")}),
+    ("وبحث وزيرا الدفاع الأمريكي والإسرائيلي التعاون العسكري.", {negotiated("us", "il")}),
     # a negotiator's title in construct form names its holder, not the group
     ("اجتمع المبعوث الأممي هانس غروندبرغ في مسقط مع كبير مفاوضي الحوثيين محمد عبد السلام.",
      {met("hans_grundberg", "mohammed_abdulsalam")}),

@@ -547,9 +547,14 @@ class MentionFinder:
         return None
 
     def _joint(self, state: DocState, p: int, end: int, count: int, conj: bool) -> Mention:
-        """'الجانبان السعودي والإيراني' names its parties; 'الجانبان' alone is resolved later."""
+        """'الجانبان السعودي والإيراني' names its parties, as 'وزيرا الخارجية المصري والسعودي' (the
+        nisbas after the office's domain) does; 'الجانبان' alone is resolved later."""
         countries = []
         q = p + 1
+        while q < min(end, p + 3) and state.keys[q] in self.lx.domain_words and self.actors.nisba(state.keys[q]) is None:
+            q += 1
+        if q < end and self.actors.nisba(state.keys[q]) is None:
+            q = p + 1
         while q < end:
             nisba = self.actors.nisba(state.keys[q])
             if nisba is None:
