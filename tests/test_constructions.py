@@ -287,6 +287,9 @@ def test_planned_meetings_give_no_contact(extractor, text):
     ("لم يلتق المبعوث الأمريكي ستيف ويتكوف بقادة حماس.", met("steve_witkoff", "hamas")),
     ("ولم يلتق وزير الخارجية الأمريكي ماركو روبيو بنظيره الروسي سيرغي لافروف خلال القمة.",
      met("marco_rubio", "sergey_lavrov")),
+    # the negator of an event noun's light verb
+    ("ولم يعقد روبيو أي لقاء مع لافروف.", met("marco_rubio", "sergey_lavrov")),
+    ("ولم تعقد حماس وإسرائيل أي مفاوضات مباشرة.", negotiated("hamas", "il")),
     ("وقال المتحدث باسم الخارجية القطرية ماجد الأنصاري إنه لا توجد وساطة قطرية بين إيران والولايات المتحدة.",
      negotiated("ir", "us")),
     ("وأكد المتحدث باسم الكرملين دميتري بيسكوف أن بوتين لم يلتق ويتكوف هذا الأسبوع.",
@@ -301,6 +304,13 @@ def test_negated_contact(extractor, text, expected):
     ts = [t for t in triples(extractor, text) if t.predicate != "STATED"]
     assert {(t.predicate, frozenset((t.subject.id, t.object.id))) for t in ts} == {expected}
     assert all(t.negated for t in ts)
+
+
+def test_a_light_verbs_negator_ends_with_its_clause(extractor):
+    ts = triples(extractor, "وقال بقائي إن طهران لم تتلق ردا من واشنطن حتى الآن، "
+                            "مؤكدا استمرار المفاوضات مع الولايات المتحدة.")
+    [talks] = [t for t in ts if t.predicate == "NEGOTIATED"]
+    assert (talks.subject.id, talks.object.id, talks.negated) == ("ir", "us", False)
 
 
 @pytest.mark.parametrize("text, sides, directness, via", [

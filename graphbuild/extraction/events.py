@@ -41,6 +41,7 @@ class Event:
     destination: Mention | None = None   # a visit's place ('زار مسقط')
     relay: bool = False                  # the outlet's own STATED for words it relays ('نقلت وكالة X عن Y')
     bulletin: Mention | None = None      # the author of the statement or report last told ('وفق البيان')
+    light: int | None = None             # an event noun's light verb ('لم يعقد ... أي لقاء')
 
 
 @dataclass
@@ -510,6 +511,8 @@ class EventFinder:
             return None                      # 'بوساطة عمانية' names the mediator of talks already found
         event = self._make(frame, index, p, cue, agents, partners, sal)
         event.destination = destination
+        if cue.kind == "noun" and _governs(light, p):
+            event.light = light[0]
         sal.contact = list({id(m): m for m in agents[:1] + partners}.values())
         if frame.relation == "MET":
             sal.meeting = agents[:1] + partners
@@ -681,7 +684,7 @@ class EventFinder:
             return [], []                    # 'خلال اللقاء': the meeting already told, no new one
         pairs = self._split_joint(roles.between(c, p, end, self.lx.between_word)) if "between" in spec else []
         nisbas = self._nisba_pair(c, p)
-        if light is not None and light[0] < p and p - light[0] <= LIGHT_REACH:
+        if _governs(light, p):
             lp, lcue, lagents = light
             agents = lagents
             preps = (lcue.options.partner,) if lcue.options.partner else ()
@@ -1112,3 +1115,8 @@ class EventFinder:
                 continue
             out.append(a)
         return out
+
+
+def _governs(light: tuple | None, p: int) -> bool:
+    """Whether the last light verb ('أجرى', 'عقد') is the one of the event noun at p."""
+    return light is not None and light[0] < p and p - light[0] <= LIGHT_REACH

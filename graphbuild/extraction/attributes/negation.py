@@ -19,9 +19,12 @@ def negated(c: Clause, event: Event, statements: list[Event]) -> bool:
     for q in range(max(c.sentence.start, p - EXISTENCE_REACH), p):
         if lx.negated_existence.match(keys, q, p + 1):
             return True
-    for q in range(max(c.sentence.start, p - 2), p):
-        if keys[q] in lx.negators and not _interrupted(c, q, p):
-            return True
+    light = event.light
+    governing = (p,) if light is None or _interrupted(c, light, p) else (p, light)
+    for at in governing:                 # 'لم يعقد ... أي لقاء': the light verb's negator, in its clause
+        for q in range(max(c.sentence.start, at - 2), at):
+            if keys[q] in lx.negators and not _interrupted(c, q, at):
+                return True
     if event.relation != "STATED":
         for s in statements:
             if s.denial and s.sentence == event.sentence and s.content and s.content[0] <= p < s.content[1]:
@@ -30,5 +33,5 @@ def negated(c: Clause, event: Event, statements: list[Event]) -> bool:
 
 
 def _interrupted(c: Clause, q: int, p: int) -> bool:
-    """A comma or a clause break between the negator and the cue ends its scope."""
-    return any(c.is_comma(x) for x in range(q + 1, p))
+    """A comma or another verb between a negator (or a light verb) and the cue ends its scope."""
+    return any(c.is_comma(x) or x in c.cue_positions for x in range(q + 1, p))
