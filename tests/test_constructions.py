@@ -233,6 +233,11 @@ def test_statement_with_nominal_object_or_participle(extractor, text, expected, 
     # two officials told by a dual and their states' nisbas after the office's domain stand for the states
     ("وعقد وزيرا الخارجية المصري والسعودي جلسة مباحثات في القاهرة.", {met("eg", "sa"), negotiated("eg", "sa")}),
     ("وبحث وزيرا الدفاع الأمريكي والإسرائيلي التعاون العسكري.", {negotiated("us", "il")}),
+    # 'كلا من X وY' as the object; a second item whose title is elided to its nisba ('والقطري Y')
+    ("واستقبل السيسي كلا من وزير الخارجية الأمريكي ماركو روبيو والمبعوث ستيف ويتكوف.",
+     {met("abdel_fattah_el_sisi", "marco_rubio"), met("abdel_fattah_el_sisi", "steve_witkoff")}),
+    ("وبحث عراقجي مع نظيره السعودي فيصل بن فرحان والقطري محمد بن عبد الرحمن آل ثاني التطورات الإقليمية.",
+     {negotiated("abbas_araghchi", "faisal_bin_farhan"), negotiated("abbas_araghchi", "mohammed_bin_abdulrahman_al_thani")}),
     # a negotiator's title in construct form names its holder, not the group
     ("اجتمع المبعوث الأممي هانس غروندبرغ في مسقط مع كبير مفاوضي الحوثيين محمد عبد السلام.",
      {met("hans_grundberg", "mohammed_abdulsalam")}),

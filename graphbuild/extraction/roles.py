@@ -312,6 +312,9 @@ def coordinated_after(c: Clause, m: Mention, end: int) -> list[Mention]:
         if nxt.kind == "role" and not nxt.conj and not joined:
             q = nxt.end                     # an apposition of the item before
             continue
+        named = c.starting.get(nxt.end) if nxt.kind == "nisba" and nxt.conj else None
+        if named is not None and named.entities and named.kind in ACTOR_KINDS and not named.conj:
+            nxt, joined = named, True       # 'نظيره السعودي X والقطري Y': the nisba is Y's title, elided
         if nxt.conj or joined:
             items.extend(pending)
             pending = []
@@ -332,7 +335,7 @@ def object_after(c: Clause, p: int, end: int, allow: tuple[str, ...] = ()) -> Me
         m = c.starting.get(q)
         if m is not None and m.kind in ACTOR_KINDS:
             prep = c.governing_prep(m)
-            if prep is None or (prep in allow and not c.is_place(m)):     # 'بجدة' is where, not whom
+            if prep is None or (prep in allow and not c.is_place(m)) or each_of_before(c, m):   # 'بجدة' is where, not whom
                 return m
             q = m.end
             steps += 1
@@ -348,6 +351,12 @@ def object_after(c: Clause, p: int, end: int, allow: tuple[str, ...] = ()) -> Me
             q += 1
         steps += 1
     return None
+
+
+def each_of_before(c: Clause, m: Mention) -> bool:
+    """Whether 'كل من' / 'كلا من' ends right before m ('التقى X كلا من Y وZ'): its من governs nothing."""
+    return any(q + ((c.lx.each_of.match(c.state.keys, q, m.start) or (0,))[0]) == m.start
+               for q in range(max(c.sentence.start, m.start - 3), m.start - 1))
 
 
 HOLDER_REACH = 8           # words from a role to the name of its holder at most
