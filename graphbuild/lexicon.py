@@ -97,6 +97,7 @@ class Lexicon:
     prepositions: frozenset[str]
     clitic_prepositions: frozenset[str]
     complementizers: frozenset[str]
+    pronoun_complementizers: dict[str, tuple[str | None, str]]   # 'إنه' -> the verb's gender and number
     relative_pronouns: frozenset[str]
     clause_breaks: PhraseSet
     negators: frozenset[str]
@@ -244,6 +245,7 @@ def load() -> Lexicon:
         prepositions=_set(g["prepositions"]),
         clitic_prepositions=_set(g["clitic_prepositions"]),
         complementizers=_set(g["complementizers"]),
+        pronoun_complementizers={norm(w): tuple(v) for w, v in g["pronoun_complementizers"].items() if w != "_doc"},
         relative_pronouns=_set(g["relative_pronouns"]),
         clause_breaks=PhraseSet(g["clause_breaks"]),
         negators=_set(g["negators"]),

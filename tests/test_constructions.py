@@ -238,6 +238,10 @@ def test_statement_with_nominal_object_or_participle(extractor, text, expected, 
      {met("abdel_fattah_el_sisi", "marco_rubio"), met("abdel_fattah_el_sisi", "steve_witkoff")}),
     ("وبحث عراقجي مع نظيره السعودي فيصل بن فرحان والقطري محمد بن عبد الرحمن آل ثاني التطورات الإقليمية.",
      {negotiated("abbas_araghchi", "faisal_bin_farhan"), negotiated("abbas_araghchi", "mohammed_bin_abdulrahman_al_thani")}),
+    # a complementizer's pronoun as the subject: the actor after the verb is its object
+    ("وقال ترامب إنه التقى الرئيس الروسي فلاديمير بوتين في ألاسكا.", {met("donald_trump", "vladimir_putin")}),
+    ("وقالت وزيرة الخارجية الألمانية أنالينا بيربوك إنها التقت نظيرها الصيني وانغ يي.",
+     {met("annalena_baerbock", "wang_yi")}),
     # a negotiator's title in construct form names its holder, not the group
     ("اجتمع المبعوث الأممي هانس غروندبرغ في مسقط مع كبير مفاوضي الحوثيين محمد عبد السلام.",
      {met("hans_grundberg", "mohammed_abdulsalam")}),

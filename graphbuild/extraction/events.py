@@ -305,7 +305,9 @@ class EventFinder:
         if before is not None and a.number in ("du", "pl") and before.kind not in ("joint", "group") \
                 and not before.plural and len(roles.coordinated_before(c, before)) < 2:
             before = None                    # 'وام، فقد أعربا الطرفان': a dual verb agrees with what precedes it
-        after = roles.subject_after(c, p, end)
+        told = self.lx.pronoun_complementizers.get(c.key(p - 1))
+        pronoun_subject = told is not None and told[1] == a.number and (told[0] is None or a.gender in (None, told[0]))
+        after = None if pronoun_subject else roles.subject_after(c, p, end)   # 'إنه التقى بوتين': بوتين is the object
         counterpart = after is not None and after.role == COUNTERPART and not after.conj
         if counterpart:
             after = None                     # 'والتقى نظيره التركي': his counterpart is whom he met
@@ -318,7 +320,7 @@ class EventFinder:
         if before is not None:
             return self._expand(state, c, roles.coordinated_before(c, before), sal, speech)
         # dropped subject (a verb before its subject is singular: a dual or plural one has none after it)
-        if a.number == "sg" and not counterpart and not roles.no_overt_subject(c, p, end):
+        if a.number == "sg" and not counterpart and not pronoun_subject and not roles.no_overt_subject(c, p, end):
             return []
         if a.number in ("du", "pl") and sal.contact:
             if a.gender == "f" and all(self.gender_of(state, m) == "m" and self.type_of(state, m) == "PERSON"
