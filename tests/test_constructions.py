@@ -242,6 +242,10 @@ def test_statement_with_nominal_object_or_participle(extractor, text, expected, 
     ("وقال ترامب إنه التقى الرئيس الروسي فلاديمير بوتين في ألاسكا.", {met("donald_trump", "vladimir_putin")}),
     ("وقالت وزيرة الخارجية الألمانية أنالينا بيربوك إنها التقت نظيرها الصيني وانغ يي.",
      {met("annalena_baerbock", "wang_yi")}),
+    # a visit told by a noun after a light verb, and a call to someone: partners after إلى
+    ("وأجرى الرئيس الإيراني مسعود بزشكيان زيارة إلى قطر.", {met("masoud_pezeshkian", "qa")}),
+    ("وقام وزير الخارجية التركي هاكان فيدان بزيارة إلى دمشق.", {met("hakan_fidan", "sy")}),
+    ("وتحدث الرئيس الأمريكي دونالد ترامب هاتفيا إلى نظيره الروسي فلاديمير بوتين.", {met("donald_trump", "vladimir_putin")}),
     # a negotiator's title in construct form names its holder, not the group
     ("اجتمع المبعوث الأممي هانس غروندبرغ في مسقط مع كبير مفاوضي الحوثيين محمد عبد السلام.",
      {met("hans_grundberg", "mohammed_abdulsalam")}),

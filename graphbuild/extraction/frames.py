@@ -20,6 +20,7 @@ from graphbuild.normalize import norm
 
 RELATIONS = ("MET", "NEGOTIATED", "STATED")
 AGENTS = ("subject", "light", "none", "attendees")
+ROLE_NAMES = ("object", "object_if_actor", "between", "members", "genitive")   # partner roles that are no preposition
 # per-cue options a frame file may give beside a lemma spec; the rest of the spec goes to inflect
 CUE_OPTIONS = ("requires", "partners", "denial", "only", "with_light", "reception", "attendance",
                "in_meeting", "mediation", "needs_meeting_subject", "partner", "hosts")
@@ -92,11 +93,16 @@ class FrameIndex:
         return set(self.cues)
 
 
+def _partners(spec: dict) -> tuple[str, ...]:
+    """The partner roles, a preposition in matching form ('إلى' is matched as the keys write it)."""
+    return tuple(r if r in ROLE_NAMES else norm(r) for r in spec.get("partners", ()))
+
+
 def _options(spec: dict) -> tuple[dict, CueOptions]:
     lemma = {k: v for k, v in spec.items() if k not in CUE_OPTIONS}
     opts = CueOptions(
         requires=tuple(norm(w) for w in spec.get("requires", ())),
-        partners=tuple(spec.get("partners", ())),
+        partners=_partners(spec),
         denial=bool(spec.get("denial")),
         only_singular=spec.get("only") == "sg",
         with_light=bool(spec.get("with_light")),
@@ -105,7 +111,7 @@ def _options(spec: dict) -> tuple[dict, CueOptions]:
         in_meeting=bool(spec.get("in_meeting")),
         mediation=bool(spec.get("mediation")),
         needs_meeting_subject=bool(spec.get("needs_meeting_subject")),
-        partner=spec.get("partner"),
+        partner=norm(spec["partner"]) if spec.get("partner") else None,
         hosts=bool(spec.get("hosts")),
     )
     return lemma, opts
@@ -175,7 +181,7 @@ def load() -> FrameIndex:
         if f["relation"] not in RELATIONS or f.get("agent", "subject") not in AGENTS:
             raise LexiconError(f"graphbuild/data/frames.json: frame {f['id']!r}: unknown relation or agent")
         frame = Frame(id=f["id"], relation=f["relation"], agent=f.get("agent", "subject"),
-                      partners=tuple(f.get("partners", ())), mode=f.get("mode"), visit=bool(f.get("visit")),
+                      partners=_partners(f), mode=f.get("mode"), visit=bool(f.get("visit")),
                       attendance=bool(f.get("attendance")), needs_meeting_noun=bool(f.get("needs_meeting_noun")),
                       source_markers=bool(f.get("source")), examples=tuple(f.get("examples", ())))
         frames.append(frame)
