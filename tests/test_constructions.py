@@ -246,6 +246,10 @@ def test_statement_with_nominal_object_or_participle(extractor, text, expected, 
     ("وأجرى الرئيس الإيراني مسعود بزشكيان زيارة إلى قطر.", {met("masoud_pezeshkian", "qa")}),
     ("وقام وزير الخارجية التركي هاكان فيدان بزيارة إلى دمشق.", {met("hakan_fidan", "sy")}),
     ("وتحدث الرئيس الأمريكي دونالد ترامب هاتفيا إلى نظيره الروسي فلاديمير بوتين.", {met("donald_trump", "vladimir_putin")}),
+    # a verb joined by و shares the subject of the contact verb before it: the actor after it is its object
+    ("وزار الرئيس الإيراني مسعود بزشكيان الدوحة والتقى أمير قطر الشيخ تميم بن حمد.",
+     {met("masoud_pezeshkian", "qa"), met("masoud_pezeshkian", "tamim_bin_hamad")}),
+    ("وزار بوتين بكين والتقى الرئيس الصيني.", {met("vladimir_putin", "cn"), met("vladimir_putin", "xi_jinping")}),
     # a negotiator's title in construct form names its holder, not the group
     ("اجتمع المبعوث الأممي هانس غروندبرغ في مسقط مع كبير مفاوضي الحوثيين محمد عبد السلام.",
      {met("hans_grundberg", "mohammed_abdulsalam")}),
@@ -367,6 +371,12 @@ def test_directness_and_mediators(extractor, text, sides, directness, via):
 def test_place_and_date(extractor, text, published, predicate, place, day):
     [t] = [t for t in triples(extractor, text, published) if t.predicate == predicate]
     assert (t.place.id if t.place else None, t.date) == (place, day)
+
+
+def test_a_place_told_after_another_verb_is_that_encounters(extractor):
+    ts = triples(extractor, "والتقى ترامب نتنياهو في البيت الأبيض، والتقى ماكرون الرئيس اللبناني في باريس.")
+    places = {t.subject.id: t.place.id if t.place else None for t in ts if t.predicate == "MET"}
+    assert places == {"donald_trump": "us", "emmanuel_macron": "paris"}
 
 
 @pytest.mark.parametrize("text, published, place, day", [

@@ -495,6 +495,10 @@ class EventFinder:
                 agents, partners = agents[:1], agents[1:]     # 'التقى X وY': they met each other
             if not partners and cue.analysis.number in ("du", "pl") and len(agents) <= 1 and sal.contact:
                 agents, partners = sal.contact[:1], sal.contact[1:]
+            if not partners and len(agents) == 1 and "object" in (cue.options.partners or frame.partners):
+                shared = self._shared_subject(c, p, cue, agents[0], done)
+                if shared:
+                    agents, partners = shared, agents    # 'وزار X الدوحة والتقى أمير قطر': X met the emir
         else:
             agents, partners = self._noun_roles(state, c, p, end, cue, sal, light, done)
             if not (agents and partners):
@@ -519,6 +523,17 @@ class EventFinder:
         if frame.relation == "MET":
             sal.meeting = agents[:1] + partners
         return [event]
+
+    def _shared_subject(self, c: Clause, p: int, cue: Cue, after: Mention, done: list[Event]) -> list[Mention]:
+        """The subject of the contact verb before, for a verb joined to it by و whose one actor
+        after it, read as its subject, would leave it with no object: that actor is the object."""
+        if not (c.has_conj(p) or cue.analysis.conj is not None) or after.start < p or c.is_comma(p - 1):
+            return []
+        before = next((e for e in reversed(done) if e.relation != "STATED" and e.agents and e.cue[0] < p
+                       and e.cue_kind == "verb"), None)
+        if before is None or any(e in (after.entity,) for m in before.agents for e in m.entities):
+            return []
+        return before.agents[:1]
 
     def _make(self, frame, index, p, cue, agents, partners, sal) -> Event:
         return Event(frame.relation, frame.id, index, (p, p + 1), agents, partners, mode=frame.mode,

@@ -38,6 +38,8 @@ def place_in_clause(c: Clause, event: Event, parties: set[str]) -> Mention | Non
                     and not any(_contact_cue(c, q) for q in range(p + 1, m.start)):
                 venue = m                    # not the venue of another encounter told after the cue
             continue
+        if m.start > p and any(q in c.cue_positions and _contact_cue(c, q) for q in range(p + 1, m.start)):
+            continue                         # where an encounter told by another verb after the cue took place
         prep = c.governing_prep(m)
         before = c.key(m.start - 1)
         stated_from = event.relation == "STATED" and prep in lx.place_prepositions_statement
