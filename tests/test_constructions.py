@@ -293,6 +293,9 @@ def test_phone_calls(extractor, text, expected):
     "ومن المقرر أن يلتقي ماكرون الرئيس اللبناني جوزاف عون في باريس.",
     ("ويزور وزير الخارجية الأمريكي ماركو روبيو الدوحة الأسبوع المقبل للقاء المسؤولين القطريين."),
     "وسيستقبل ولي العهد السعودي محمد بن سلمان الرئيس الأوكراني فولوديمير زيلينسكي غدا في جدة.",
+    # an event noun after a planned light verb
+    "وستجري إيران والولايات المتحدة محادثات في مسقط.",
+    "ومن المقرر أن يعقد ترامب لقاء مع بوتين في ألاسكا.",
 ])
 def test_planned_meetings_give_no_contact(extractor, text):
     assert contacts(triples(extractor, text)) == set()

@@ -211,8 +211,9 @@ class EventFinder:
                 continue
             if reading.frame is None:
                 continue
-            if reading.frame.relation != "STATED" and self._planned(c, p, reading):
-                continue                     # planned meetings are no contacts; a planned statement still is one
+            if reading.frame.relation != "STATED" and (self._planned(c, p, reading) or reading.kind == "noun"
+                                                       and _governs(light, p) and self._planned(c, light[0], light[1])):
+                continue                     # planned meetings ('ستجري X وY محادثات') are no contacts; a planned statement still is one
             event = self._event(state, c, index, p, reading, sal, out, light)
             if event is None:
                 continue
