@@ -246,6 +246,9 @@ def test_statement_with_nominal_object_or_participle(extractor, text, expected, 
     ("وأجرى الرئيس الإيراني مسعود بزشكيان زيارة إلى قطر.", {met("masoud_pezeshkian", "qa")}),
     ("وقام وزير الخارجية التركي هاكان فيدان بزيارة إلى دمشق.", {met("hakan_fidan", "sy")}),
     ("وتحدث الرئيس الأمريكي دونالد ترامب هاتفيا إلى نظيره الروسي فلاديمير بوتين.", {met("donald_trump", "vladimir_putin")}),
+    # a title with its state's complement ends where another state's title starts
+    ("التقى أمير قطر الرئيس الأمريكي في الدوحة.", {met("tamim_bin_hamad", "donald_trump")}),
+    ("واستقبل ملك الأردن رئيس الوزراء الفلسطيني محمد مصطفى.", {met("king_abdullah_ii", "mohammad_mustafa")}),
     # a verb joined by و shares the subject of the contact verb before it: the actor after it is its object
     ("وزار الرئيس الإيراني مسعود بزشكيان الدوحة والتقى أمير قطر الشيخ تميم بن حمد.",
      {met("masoud_pezeshkian", "qa"), met("masoud_pezeshkian", "tamim_bin_hamad")}),

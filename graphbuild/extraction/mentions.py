@@ -334,6 +334,8 @@ class MentionFinder:
             if (k in self.lx.domain_heads or state.norms[q] in self.lx.domain_heads) and q + 1 < end:
                 q = names[q + 1][0] if (q + 1) in names else q + 2     # 'لشؤون الرهائن', 'بملف الصحراء الغربية'
                 continue
+            if country is not None and self._another_title(state, names, q, end, country):
+                break                        # 'التقى أمير قطر الرئيس الأمريكي': the next title is another's
             holder = self._genitive_holder(state, names, q, end)
             if holder is not None:
                 # 'مبعوث الرئيس الأميركي دونالد ترامب لشؤون الرهائن، آدم بولر': Trump is the president
@@ -402,6 +404,18 @@ class MentionFinder:
             person.located = located
             return person
         return Mention(p, q, "role", None, role=role, gender=title.gender, country=country, located=located)
+
+    def _another_title(self, state: DocState, names, q: int, end: int, country: str) -> bool:
+        """Whether a title of another state than `country` starts at q."""
+        chain = self.lx.titles.match(state.keys, q, end)
+        return bool(chain) and not self._conj(state, q) and self._other_state(state, names, q + chain[0], country)
+
+    def _other_state(self, state: DocState, names, q: int, country: str) -> bool:
+        """Whether the nisba or the state named at q is of another state than `country`."""
+        nisba = self.actors.nisba(state.keys[q]) if q < len(state.keys) else None
+        named = nisba.country if nisba is not None else (names[q][1] if q in names else None)
+        other = self.actors.state_of(named) if named else None
+        return other is not None and other == named and other != self.actors.state_of(country)
 
     def _genitive_holder(self, state: DocState, names, q: int, end: int) -> Mention | None:
         """A definite title after an indefinite one, named, when the name holds that title: the
