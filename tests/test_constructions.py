@@ -249,6 +249,8 @@ def test_statement_with_nominal_object_or_participle(extractor, text, expected, 
     # a title with its state's complement ends where another state's title starts
     ("التقى أمير قطر الرئيس الأمريكي في الدوحة.", {met("tamim_bin_hamad", "donald_trump")}),
     ("واستقبل ملك الأردن رئيس الوزراء الفلسطيني محمد مصطفى.", {met("king_abdullah_ii", "mohammad_mustafa")}),
+    # talks that will resume were held before: no planned meeting
+    ("وستستأنف إيران والولايات المتحدة المحادثات في مسقط.", {negotiated("ir", "us")}),
     # a verb joined by و shares the subject of the contact verb before it: the actor after it is its object
     ("وزار الرئيس الإيراني مسعود بزشكيان الدوحة والتقى أمير قطر الشيخ تميم بن حمد.",
      {met("masoud_pezeshkian", "qa"), met("masoud_pezeshkian", "tamim_bin_hamad")}),
@@ -299,6 +301,7 @@ def test_phone_calls(extractor, text, expected):
     # an event noun after a planned light verb
     "وستجري إيران والولايات المتحدة محادثات في مسقط.",
     "ومن المقرر أن يعقد ترامب لقاء مع بوتين في ألاسكا.",
+    "وأكد عراقجي أن المفاوضات مع الولايات المتحدة ستجري في مسقط.",
 ])
 def test_planned_meetings_give_no_contact(extractor, text):
     assert contacts(triples(extractor, text)) == set()

@@ -212,7 +212,8 @@ class EventFinder:
             if reading.frame is None:
                 continue
             if reading.frame.relation != "STATED" and (self._planned(c, p, reading) or reading.kind == "noun"
-                                                       and _governs(light, p) and self._planned(c, light[0], light[1])):
+                                                       and _governs(light, p) and not light[1].options.resumes
+                                                       and self._planned(c, light[0], light[1])):
                 continue                     # planned meetings ('ستجري X وY محادثات') are no contacts; a planned statement still is one
             event = self._event(state, c, index, p, reading, sal, out, light)
             if event is None:
@@ -273,7 +274,16 @@ class EventFinder:
         if a.tense == "imperfect" and any(c.key(q) in self.lx.future_time for q in range(p + 1, c.clause_end(p))):
             return True                      # 'يزور ... الأسبوع المقبل'
         nxt = c.key(p + 1)
-        return nxt in self.lx.planning and cue.kind == "noun"
+        return cue.kind == "noun" and (nxt in self.lx.planning or self._before_planned_verb(c, p))
+
+    def _before_planned_verb(self, c: Clause, p: int) -> bool:
+        """'المفاوضات ستجري في مسقط': an event noun that is the subject of the future light verb
+        ending its clause (none after that verb); talks that will resume were held before."""
+        q = c.clause_end(p)
+        if q >= c.sentence.end or q not in c.cue_positions or c.starting.get(q + 1) is not None:
+            return False
+        return any(r.kind in ("light", "intransitive_light") and r.analysis.tense == "future" and not r.options.resumes
+                   for r in self.frames.at(c.norm(q)))
 
     # agents -------------------------------------------------------------------------------------
     def _agents(self, state, c: Clause, p: int, cue: Cue, sal: Salience, done: list[Event]) -> list[Mention]:

@@ -23,7 +23,7 @@ AGENTS = ("subject", "light", "none", "attendees")
 ROLE_NAMES = ("object", "object_if_actor", "between", "members", "genitive")   # partner roles that are no preposition
 # per-cue options a frame file may give beside a lemma spec; the rest of the spec goes to inflect
 CUE_OPTIONS = ("requires", "partners", "denial", "only", "with_light", "reception", "attendance",
-               "in_meeting", "mediation", "needs_meeting_subject", "partner", "hosts")
+               "in_meeting", "mediation", "needs_meeting_subject", "partner", "hosts", "resumes")
 
 
 @dataclass(frozen=True)
@@ -54,6 +54,7 @@ class CueOptions:
     needs_meeting_subject: bool = False
     partner: str | None = None          # light verbs: the preposition of the other party ('تلقى ... من')
     hosts: bool = False                 # the agent receives the partner at home ('استقبل')
+    resumes: bool = False               # light verbs: what it takes up again was held before ('ستستأنف المحادثات')
 
 
 @dataclass(frozen=True)
@@ -113,6 +114,7 @@ def _options(spec: dict) -> tuple[dict, CueOptions]:
         needs_meeting_subject=bool(spec.get("needs_meeting_subject")),
         partner=norm(spec["partner"]) if spec.get("partner") else None,
         hosts=bool(spec.get("hosts")),
+        resumes=bool(spec.get("resumes")),
     )
     return lemma, opts
 
