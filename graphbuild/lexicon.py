@@ -173,6 +173,7 @@ class Lexicon:
     dateline_marks: frozenset[str]
     future_time: frozenset[str]
     topic_markers: frozenset[str]
+    topic_nouns: frozenset[str]           # 'الأوضاع في الشرق الأوسط': a place after them is the topic's
     comitative: str
     genitive_li: str
     interview_prepositions: frozenset[str]
@@ -318,6 +319,7 @@ def load() -> Lexicon:
         dateline_marks=frozenset(g["dateline_marks"]),
         future_time=_set(g["future_time"]),
         topic_markers=_set(g["topic_markers"]),
+        topic_nouns=_set(g["topic_nouns"]),
         comitative=norm(g["comitative"]),
         genitive_li=norm(g["genitive_li"]),
         interview_prepositions=_set(g["interview_prepositions"]),

@@ -382,6 +382,12 @@ def test_place_and_date(extractor, text, published, predicate, place, day):
     assert (t.place.id if t.place else None, t.date) == (place, day)
 
 
+def test_a_place_after_a_topic_noun_is_the_topics(extractor):
+    [t] = triples(extractor, "وبحث الرئيس الروسي فلاديمير بوتين هاتفيا مع رئيس الوزراء الإسرائيلي بنيامين نتنياهو "
+                             "الأوضاع في الشرق الأوسط.")
+    assert (t.predicate, t.place) == ("NEGOTIATED", None)
+
+
 def test_a_place_told_after_another_verb_is_that_encounters(extractor):
     ts = triples(extractor, "والتقى ترامب نتنياهو في البيت الأبيض، والتقى ماكرون الرئيس اللبناني في باريس.")
     places = {t.subject.id: t.place.id if t.place else None for t in ts if t.predicate == "MET"}

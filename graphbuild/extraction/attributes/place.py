@@ -42,6 +42,8 @@ def place_in_clause(c: Clause, event: Event, parties: set[str]) -> Mention | Non
             continue                         # where an encounter told by another verb after the cue took place
         prep = c.governing_prep(m)
         before = c.key(m.start - 1)
+        if (c.key(m.start - 2) if before in lx.prepositions else before) in lx.topic_nouns:
+            continue                         # 'بحثا الأوضاع في الشرق الأوسط': the topic's place
         stated_from = event.relation == "STATED" and prep in lx.place_prepositions_statement
         if stated_from or prep in lx.place_clitics or prep in lx.place_prepositions or before in lx.place_nouns \
                 or before in lx.capital_words or (prep is None and c.key(m.start - 1) in lx.host_verbs
