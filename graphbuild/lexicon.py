@@ -174,6 +174,7 @@ class Lexicon:
     future_time: frozenset[str]
     topic_markers: frozenset[str]
     topic_nouns: frozenset[str]           # 'الأوضاع في الشرق الأوسط': a place after them is the topic's
+    onset_verbs: frozenset[str]           # 'وأن هذه المحادثات بدأت': what was announced has begun
     comitative: str
     genitive_li: str
     interview_prepositions: frozenset[str]
@@ -320,6 +321,7 @@ def load() -> Lexicon:
         future_time=_set(g["future_time"]),
         topic_markers=_set(g["topic_markers"]),
         topic_nouns=_set(g["topic_nouns"]),
+        onset_verbs=_set(g["onset_verbs"]),
         comitative=norm(g["comitative"]),
         genitive_li=norm(g["genitive_li"]),
         interview_prepositions=_set(g["interview_prepositions"]),

@@ -249,6 +249,9 @@ def test_statement_with_nominal_object_or_participle(extractor, text, expected, 
     # a title with its state's complement ends where another state's title starts
     ("التقى أمير قطر الرئيس الأمريكي في الدوحة.", {met("tamim_bin_hamad", "donald_trump")}),
     ("واستقبل ملك الأردن رئيس الوزراء الفلسطيني محمد مصطفى.", {met("king_abdullah_ii", "mohammad_mustafa")}),
+    # announced talks the sentence says have begun
+    ("وقال ترامب إن الولايات المتحدة ستجري محادثات مباشرة مع إيران، وإن هذه المحادثات بدأت.",
+     {negotiated("us", "ir")}),
     # talks that will resume were held before: no planned meeting
     ("وستستأنف إيران والولايات المتحدة المحادثات في مسقط.", {negotiated("ir", "us")}),
     # a verb joined by و shares the subject of the contact verb before it: the actor after it is its object

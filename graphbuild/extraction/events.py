@@ -213,7 +213,8 @@ class EventFinder:
                 continue
             if reading.frame.relation != "STATED" and (self._planned(c, p, reading) or reading.kind == "noun"
                                                        and _governs(light, p) and not light[1].options.resumes
-                                                       and self._planned(c, light[0], light[1])):
+                                                       and self._planned(c, light[0], light[1])
+                                                       and not self._begun(c, p)):
                 continue                     # planned meetings ('ستجري X وY محادثات') are no contacts; a planned statement still is one
             event = self._event(state, c, index, p, reading, sal, out, light)
             if event is None:
@@ -275,6 +276,11 @@ class EventFinder:
             return True                      # 'يزور ... الأسبوع المقبل'
         nxt = c.key(p + 1)
         return cue.kind == "noun" and (nxt in self.lx.planning or self._before_planned_verb(c, p))
+
+    def _begun(self, c: Clause, p: int) -> bool:
+        """'ستجري محادثات مع إيران ... وأن هذه المحادثات بدأت': the sentence says the talks it
+        announced have begun."""
+        return any(c.key(q) in self.lx.onset_verbs for q in range(p + 1, c.sentence.end))
 
     def _before_planned_verb(self, c: Clause, p: int) -> bool:
         """'المفاوضات ستجري في مسقط': an event noun that is the subject of the future light verb
