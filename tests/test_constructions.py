@@ -249,6 +249,9 @@ def test_statement_with_nominal_object_or_participle(extractor, text, expected, 
     # a title with its state's complement ends where another state's title starts
     ("التقى أمير قطر الرئيس الأمريكي في الدوحة.", {met("tamim_bin_hamad", "donald_trump")}),
     ("واستقبل ملك الأردن رئيس الوزراء الفلسطيني محمد مصطفى.", {met("king_abdullah_ii", "mohammad_mustafa")}),
+    # the counterpart of a person named bare holds their office in the dictionary
+    ("وأجرى بوتين اتصالا هاتفيا بنظيره الأمريكي.", {met("vladimir_putin", "donald_trump")}),
+    ("والتقى لافروف نظيره الصيني في موسكو.", {met("sergey_lavrov", "wang_yi")}),
     # announced talks the sentence says have begun
     ("وقال ترامب إن الولايات المتحدة ستجري محادثات مباشرة مع إيران، وإن هذه المحادثات بدأت.",
      {negotiated("us", "ir")}),

@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from graphbuild.actors import ActorDictionary
 from graphbuild.extraction.state import DocState, Mention, sentence_finder
@@ -57,10 +57,9 @@ class Resolver:
         role, country = m.role, m.country
         if role == COUNTERPART:
             # 'نظيره الإيراني': the office of the last titled person, in the state the nisba names
-            last = next((n for n in reversed(named) if n.role and n.role != COUNTERPART), None)
-            if last is None:
+            role = next((r for r in map(partial(self._office, state), reversed(named)) if r), None)
+            if role is None:
                 return m
-            role = last.role
             if country is None:
                 return m
         if role.startswith("deputy_"):
@@ -89,6 +88,14 @@ class Resolver:
             org = complement is not None and complement.type in ("ORG", "MEDIA")
             return replace(m, kind="group", entity=country if org else (state_id or country), described=True)
         return m
+
+    def _office(self, state: DocState, n: Mention) -> str | None:
+        """The office a person named before holds: the title named with them, else their first
+        role in the actor dictionary ('اتصل بوتين بنظيره الأمريكي'); none for a counterpart."""
+        if n.role:
+            return n.role if n.role != COUNTERPART else None
+        entry = self.entity_of(state, n.entity) if n.entity else None
+        return entry.roles[0] if entry is not None and entry.type == "PERSON" and entry.roles else None
 
     def _description(self, state: DocState, m: Mention, recent: dict[str, None]) -> Mention:
         head, types = self._head(m)
