@@ -113,6 +113,15 @@ def test_joint_statement_gives_one_per_party(extractor, text, expected):
     assert sorted(said) == sorted(expected)
 
 
+@pytest.mark.parametrize("text, content", [
+    ("وشدد لافروف، في مؤتمر صحفي مشترك مع نظيره المصري، على أهمية الحوار.", "على أهمية الحوار"),
+    ("وأكد الرئيس السيسي، اليوم الثلاثاء، دعم مصر الكامل للشعب الفلسطيني.", "دعم مصر الكامل للشعب الفلسطيني"),
+])
+def test_a_statement_starts_after_the_aside_its_speaker_commas_set_off(extractor, text, content):
+    [t] = [t for t in triples(extractor, text) if t.predicate == "STATED"]
+    assert t.statement == content
+
+
 def test_states_speaking_for_their_ministers_carry_no_spelling_of_them(extractor):
     """'وأكدتا' after two men: their two states speak, and the ministers' names are no spelling
     of the states (they would become the states' aliases)."""

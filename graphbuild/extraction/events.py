@@ -18,6 +18,7 @@ from graphbuild.extraction.state import DocState, Mention, Sentence
 from graphbuild.lexicon import Lexicon
 
 PERSON_TYPES = ("PERSON",)
+PARENTHETICAL_REACH = 16   # words between the commas that set off an aside after a speaker at most
 LIGHT_REACH = 24          # words between a light verb and its noun at most (subjects, adverbs between)
 
 
@@ -1087,7 +1088,8 @@ class EventFinder:
 
     def _content_start(self, c: Clause, q: int) -> int:
         """Where a statement starts: at the complementizer, colon or quotation after the speaker
-        ('في مؤتمر صحفي ببيروت، إن ...'), else right after the speaker."""
+        ('في مؤتمر صحفي ببيروت، إن ...'), else after what the speaker's commas set off ('وشدد X،
+        في مؤتمر صحفي مع نظيره، على ...'), else right after the speaker."""
         for r in range(q, min(c.sentence.end, q + 30)):
             if r in c.covering:
                 continue                     # 'رئيس المنظمة ” محمد إسلامي”': quotes around a name
@@ -1095,6 +1097,11 @@ class EventFinder:
                 return r
             if r in c.cue_positions:
                 break
+        if q < c.sentence.end and c.is_comma(q):
+            closing = next((r for r in range(q + 1, min(c.sentence.end - 1, q + PARENTHETICAL_REACH))
+                            if c.is_comma(r)), None)
+            if closing is not None:
+                return closing + 1
         return q
 
     def _back_reference(self, c: Clause, p: int) -> bool:
