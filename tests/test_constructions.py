@@ -258,6 +258,14 @@ def test_statement_with_nominal_object_or_participle(extractor, text, expected, 
     # a title with its state's complement ends where another state's title starts
     ("التقى أمير قطر الرئيس الأمريكي في الدوحة.", {met("tamim_bin_hamad", "donald_trump")}),
     ("واستقبل ملك الأردن رئيس الوزراء الفلسطيني محمد مصطفى.", {met("king_abdullah_ii", "mohammad_mustafa")}),
+    # a reception: 'خلال استقباله X' he received X, 'كان في استقباله X' X received him; a fronted
+    # adverbial's pronoun is the subject of the verb after its comma
+    ("وأكد السلطان هيثم بن طارق خلال استقباله وزير الخارجية الإيراني عباس عراقجي دعم الحوار.",
+     {met("haitham_bin_tariq", "abbas_araghchi")}),
+    ("ووصل الرئيس الإيراني مسعود بزشكيان إلى بغداد، وكان في استقباله الرئيس العراقي عبد اللطيف رشيد.",
+     {met("abdul_latif_rashid", "masoud_pezeshkian")}),
+    ("وخلال لقائه نظيره الإيراني عباس عراقجي، أكد وزير الخارجية العماني بدر البوسعيدي دعم الحوار.",
+     {met("badr_albusaidi", "abbas_araghchi")}),
     # the counterpart of a person named bare holds their office in the dictionary
     ("وأجرى بوتين اتصالا هاتفيا بنظيره الأمريكي.", {met("vladimir_putin", "donald_trump")}),
     ("والتقى لافروف نظيره الصيني في موسكو.", {met("sergey_lavrov", "wang_yi")}),
@@ -367,6 +375,9 @@ def test_directness_and_mediators(extractor, text, sides, directness, via):
 
 
 @pytest.mark.parametrize("text, published, predicate, place, day", [
+    # a host receives at home
+    ("وأكد السلطان هيثم بن طارق خلال استقباله وزير الخارجية الإيراني عباس عراقجي دعم الحوار.",
+     PUBLISHED, "MET", "om", None),
     ("التقى الرئيس التركي رجب طيب أردوغان أمس الأحد بالعاصمة الرياض ولي العهد السعودي محمد بن سلمان.",
      MONDAY, "MET", "riyadh", "2025-05-11"),
     ("والتقى وزير الخارجية الإيراني عباس عراقجي في مسقط، أمس السبت، وزير الخارجية العماني بدر البوسعيدي.",

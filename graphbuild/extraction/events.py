@@ -656,6 +656,32 @@ class EventFinder:
                    and self.type_of(state, m) == "PERSON" and self.gender_of(state, m) == gender]
         return [] if between else [agent]
 
+    def _fronted_owner(self, state, c: Clause, p: int, person: str) -> list[Mention]:
+        """'وخلال لقائه X، أكد Y': the pronoun of an event noun in the adverbial that opens the
+        sentence is the subject of the verb right after its comma."""
+        if person not in ("3ms", "3fs") or p - c.sentence.start > 2 or c.key(p - 1) not in self.lx.meeting_context:
+            return []
+        comma = next((r for r in range(p + 1, c.sentence.end) if c.is_comma(r)), None)
+        verb = next((q for q in sorted(c.cue_positions) if comma is not None and q > comma), None)
+        if verb is None or verb - comma > 2:
+            return []
+        subject = roles.subject_after(c, verb, c.clause_end(verb))
+        if subject is None or self.type_of(state, subject) != "PERSON" or \
+                self.gender_of(state, subject) not in (person[1], None):
+            return []
+        return [subject]
+
+    def _told_before_in(self, state, c: Clause, p: int, person: str) -> list[Mention]:
+        """'وصل X إلى بغداد، وكان في استقباله Y': the person named last before p in the sentence
+        whom a singular pronoun agrees with."""
+        if person not in ("3ms", "3fs"):
+            return []
+        gender = person[1]
+        for m in reversed([m for m in c.mentions if m.end <= p and m.entities]):
+            if self.type_of(state, m) == "PERSON" and self.gender_of(state, m) in (gender, None):
+                return [m]
+        return []
+
     def _antecedent(self, state, sal: Salience, person: str, agents) -> list[Mention]:
         own = {e for a in agents for e in a.entities}
         if person in ("3d", "3mp", "3fp"):
@@ -706,11 +732,11 @@ class EventFinder:
         spec = cue.options.partners or frame.partners      # 'مؤتمر صحفي' has its partner after مع only
         agents: list[Mention] = []
         partners: list[Mention] = []
-        if cue.options.reception and a.pronoun:
+        if cue.options.reception and a.pronoun and c.key(p - 1) in self.lx.reception_by:
             host = roles.object_after(c, p + 1, c.sentence.end)
             if host is not None:
                 agents = roles.coordinated_after(c, host, c.sentence.end)
-                partners = self._antecedent(state, sal, a.pronoun, agents)
+                partners = self._told_before_in(state, c, p, a.pronoun) or self._antecedent(state, sal, a.pronoun, agents)
             return agents, partners
         if cue.options.in_meeting:
             parties = self._governing_contact(c, p, done) or (sal.meeting if self._meeting_near(c, p) else [])
@@ -768,7 +794,8 @@ class EventFinder:
                 if m is not None:
                     return list(speech.agents), roles.coordinated_after(c, m, end)
         if a.pronoun and a.pronoun[0] == "3":
-            owner = self._agent_of_last_contact(state, c, p, a.pronoun, done) or \
+            owner = self._fronted_owner(state, c, p, a.pronoun) or \
+                self._agent_of_last_contact(state, c, p, a.pronoun, done) or \
                 self._antecedent(state, sal, a.pronoun, [])
             if not owner and sal.speaker:
                 owner = [sal.speaker]
@@ -786,7 +813,7 @@ class EventFinder:
             elif gen is not None and gen.kind == "nisba" and r == p + 1 and c.starting.get(gen.end) is None:
                 agents = [Mention(gen.start, gen.end, "actor", gen.entity)]   # 'الاجتماعات الأميركية مع حماس'
         if agents:
-            q = agents[0].end if agents[0].start > p else p + 1
+            q = agents[0].end if p < agents[0].start < end else p + 1     # not the owner after a fronted noun's comma
             for role in spec:
                 if role in ("between", "members", "object", "object_if_actor"):
                     continue
