@@ -266,6 +266,8 @@ def test_statement_with_nominal_object_or_participle(extractor, text, expected, 
      {met("abdul_latif_rashid", "masoud_pezeshkian")}),
     ("وخلال لقائه نظيره الإيراني عباس عراقجي، أكد وزير الخارجية العماني بدر البوسعيدي دعم الحوار.",
      {met("badr_albusaidi", "abbas_araghchi")}),
+    # mediators and negotiators of a state stand for it
+    ("والتقى المفاوضون الإسرائيليون الوسطاء المصريين في القاهرة.", {met("il", "eg")}),
     # the counterpart of a person named bare holds their office in the dictionary
     ("وأجرى بوتين اتصالا هاتفيا بنظيره الأمريكي.", {met("vladimir_putin", "donald_trump")}),
     ("والتقى لافروف نظيره الصيني في موسكو.", {met("sergey_lavrov", "wang_yi")}),
