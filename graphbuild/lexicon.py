@@ -176,6 +176,7 @@ class Lexicon:
     topic_nouns: frozenset[str]           # 'الأوضاع في الشرق الأوسط': a place after them is the topic's
     onset_verbs: frozenset[str]           # 'وأن هذه المحادثات بدأت': what was announced has begun
     reception_by: frozenset[str]          # 'كان في استقباله X': X received him ('خلال استقباله X': he received X)
+    agent_markers: PhraseSet              # 'استقبل X من قبل Y': a passive verb's agent
     comitative: str
     genitive_li: str
     interview_prepositions: frozenset[str]
@@ -324,6 +325,7 @@ def load() -> Lexicon:
         topic_nouns=_set(g["topic_nouns"]),
         onset_verbs=_set(g["onset_verbs"]),
         reception_by=_set(g["reception_by"]),
+        agent_markers=PhraseSet(g["agent_markers"]),
         comitative=norm(g["comitative"]),
         genitive_li=norm(g["genitive_li"]),
         interview_prepositions=_set(g["interview_prepositions"]),

@@ -266,6 +266,9 @@ def test_statement_with_nominal_object_or_participle(extractor, text, expected, 
      {met("abdul_latif_rashid", "masoud_pezeshkian")}),
     ("وخلال لقائه نظيره الإيراني عباس عراقجي، أكد وزير الخارجية العماني بدر البوسعيدي دعم الحوار.",
      {met("badr_albusaidi", "abbas_araghchi")}),
+    # a passive verb's agent after 'من قبل'
+    ("واستُقبل الرئيس السوري أحمد الشرع في الرياض من قبل ولي العهد السعودي الأمير محمد بن سلمان.",
+     {met("mohammed_bin_salman", "ahmed_al_sharaa")}),
     # mediators and negotiators of a state stand for it
     ("والتقى المفاوضون الإسرائيليون الوسطاء المصريين في القاهرة.", {met("il", "eg")}),
     # the counterpart of a person named bare holds their office in the dictionary
@@ -378,6 +381,8 @@ def test_directness_and_mediators(extractor, text, sides, directness, via):
 
 @pytest.mark.parametrize("text, published, predicate, place, day", [
     # a host receives at home
+    ("واستُقبل الرئيس السوري أحمد الشرع من قبل ولي العهد السعودي الأمير محمد بن سلمان.",
+     PUBLISHED, "MET", "sa", None),
     ("وأكد السلطان هيثم بن طارق خلال استقباله وزير الخارجية الإيراني عباس عراقجي دعم الحوار.",
      PUBLISHED, "MET", "om", None),
     ("التقى الرئيس التركي رجب طيب أردوغان أمس الأحد بالعاصمة الرياض ولي العهد السعودي محمد بن سلمان.",

@@ -513,6 +513,9 @@ class EventFinder:
                 agents, partners = agents[:1], agents[1:]     # 'التقى X وY': they met each other
             if not partners and cue.analysis.number in ("du", "pl") and len(agents) <= 1 and sal.contact:
                 agents, partners = sal.contact[:1], sal.contact[1:]
+            by = self._passive_agent(c, p, end) if agents and not partners else None
+            if by is not None:
+                agents, partners = [by], agents      # 'استقبل X في الرياض من قبل Y': Y received X
             if not partners and len(agents) == 1 and "object" in (cue.options.partners or frame.partners):
                 shared = self._shared_subject(c, p, cue, agents[0], done)
                 if shared:
@@ -541,6 +544,15 @@ class EventFinder:
         if frame.relation == "MET":
             sal.meeting = agents[:1] + partners
         return [event]
+
+    def _passive_agent(self, c: Clause, p: int, end: int) -> Mention | None:
+        """The actor after 'من قبل' in the verb's clause: the agent of a passive verb."""
+        for q in range(p + 1, end):
+            hit = self.lx.agent_markers.match(c.state.keys, q, end)
+            if hit:
+                m = c.starting.get(q + hit[0])
+                return m if m is not None and m.kind in ACTOR_KINDS and m.entities else None
+        return None
 
     def _shared_subject(self, c: Clause, p: int, cue: Cue, after: Mention, done: list[Event]) -> list[Mention]:
         """The subject of the contact verb before, for a verb joined to it by و whose one actor
