@@ -113,6 +113,11 @@ def test_joint_statement_gives_one_per_party(extractor, text, expected):
     assert sorted(said) == sorted(expected)
 
 
+def test_saying_after_a_speech_verb_is_the_same_statement(extractor):
+    ts = triples(extractor, "وتابع ترامب قائلا إن الاتفاق سيوقع قريبا.")
+    assert [(t.subject.id, t.statement) for t in ts] == [("donald_trump", "الاتفاق سيوقع قريبا")]
+
+
 @pytest.mark.parametrize("text, content", [
     ("وشدد لافروف، في مؤتمر صحفي مشترك مع نظيره المصري، على أهمية الحوار.", "على أهمية الحوار"),
     ("وأكد الرئيس السيسي، اليوم الثلاثاء، دعم مصر الكامل للشعب الفلسطيني.", "دعم مصر الكامل للشعب الفلسطيني"),

@@ -1063,6 +1063,8 @@ class EventFinder:
             if c.key(p - 1) in self.lx.aux_verbs or a.definite or \
                     a.gender == "m" and a.number == "sg" and not c.norm(p).endswith(self.lx.accusative_alef):
                 return None                  # 'كانت مفيدة', 'وسائل الإعلام': no circumstantial 'مؤكدا'
+            if any(e.relation == "STATED" and e.content and e.cue[0] < p < e.content[0] for e in done):
+                return None                  # 'وتابع X قائلا إن': the manner of the speech act told, no other
             gender = a.gender or "m"
             speaker = next((e.agents for e in done if e.relation == "STATED"), None) \
                 or self._subject_told_before(state, c, p, gender) \
