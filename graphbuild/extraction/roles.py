@@ -40,6 +40,9 @@ class Clause:
         self._breaks: list[int] | None = None     # clause breaks and relative pronouns, when first asked
         self._found: dict = {}                    # what `where` and `phrases_at` found, per word class
         self._words: set[str] | None = None       # the sentence's words with and without proclitics
+        # for `key` and `norm`, which the finders ask by the thousand
+        self._start, self._end = self.sentence.start, self.sentence.end
+        self._keys, self._norms = self.state.keys, self.state.norms
 
     # entities -------------------------------------------------------------------------------------
     def type_of(self, m: Mention) -> str | None:
@@ -57,10 +60,10 @@ class Clause:
 
     # words ----------------------------------------------------------------------------------------
     def key(self, p: int) -> str:
-        return self.state.keys[p] if self.sentence.start <= p < self.sentence.end else ""
+        return self._keys[p] if self._start <= p < self._end else ""
 
     def norm(self, p: int) -> str:
-        return self.state.norms[p] if self.sentence.start <= p < self.sentence.end else ""
+        return self._norms[p] if self._start <= p < self._end else ""
 
     def is_(self, p: int, words) -> bool:
         """Whether the word at p, with or without its proclitics, is one of `words`."""
