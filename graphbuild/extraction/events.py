@@ -7,7 +7,10 @@ to a meeting ('وتطرق اللقاء إلى ...') take their actors from it.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
+from functools import partial
+from itertools import compress
 
 from graphbuild.actors import ActorDictionary
 from graphbuild.extraction import roles
@@ -19,6 +22,7 @@ from graphbuild.lexicon import Lexicon
 
 PERSON_TYPES = ("PERSON",)
 PARENTHETICAL_REACH = 16   # words between the commas that set off an aside after a speaker at most
+VERB_KINDS = ("verb", "light", "intransitive_light", "participle")
 LIGHT_REACH = 24          # words between a light verb and its noun at most (subjects, adverbs between)
 
 
@@ -70,6 +74,7 @@ class EventFinder:
         self.frames = frames
         self.entity_of = entity_of          # (state, id) -> ActorEntry | None
         self.manner = lexicon.direct.words() | lexicon.indirect.words()   # 'مباشرة', 'غير المباشرة'
+        self.quote_marks = lexicon.quote_open | lexicon.quote_close    # where a quotation may open or close
 
     # helpers ------------------------------------------------------------------------------------
     def gender_of(self, state: DocState, m: Mention) -> str | None:
@@ -135,26 +140,31 @@ class EventFinder:
         return self.kinds(state, m.entity)[3]
 
     def clause(self, state: DocState, sent: Sentence, mentions: list[Mention]) -> Clause:
-        c = Clause(state, sent, self.lx, mentions, is_place=lambda m: self.is_place(state, m),
-                   is_city=lambda m: self.is_city(state, m), type_of=lambda m: self.type_of(state, m),
-                   is_venue=lambda m: self.is_venue(state, m))
+        c = Clause(state, sent, self.lx, mentions, kinds=partial(self.kinds, state))
         words = state.norms[sent.start:sent.end]
         if self.lx.quote_open.isdisjoint(words):
             return c
+        opening, closing = self.lx.quote_open, self.lx.quote_close
         in_quote = False
-        for p, n in enumerate(words, sent.start):
-            if n in self.lx.quote_open and (not in_quote or n not in self.lx.quote_close):
+        last = sent.start - 1                # the quotation mark before
+        for p in compress(range(sent.start, sent.end), map(self.quote_marks.__contains__, words)):
+            if in_quote:
+                c.quoted.update(range(last + 1, p))
+            n = state.norms[p]
+            if n in opening and (not in_quote or n not in closing):
                 in_quote = True
-            elif n in self.lx.quote_close and in_quote:
+            elif n in closing and in_quote:
                 in_quote = False
-            elif in_quote:
-                c.quoted.add(p)
+            last = p
+        if in_quote:
+            c.quoted.update(range(last + 1, sent.end))
         return c
 
     def cues_in(self, state: DocState, sent: Sentence, mentions: list[Mention]) -> list[tuple[int, list[Cue]]]:
         """Every cue form of the sentence, but for the words of a person's name ('نجيب ميقاتي')."""
-        norms, forms = state.norms, self.frames.cues
-        found = [p for p in range(sent.start, sent.end) if norms[p] in forms]
+        norms = state.norms
+        found = list(compress(range(sent.start, sent.end), map(self.frames.cues.__contains__,
+                                                              norms[sent.start:sent.end])))
         if not found:
             return []
         named = {q for m in mentions if m.kind in ("actor", "person") and self.type_of(state, m) == "PERSON"
@@ -168,16 +178,14 @@ class EventFinder:
         events: list[Event] = []
         sal = Salience()
         clauses: list[Clause] = []
-        by_sentence: dict[int, list[Mention]] = {}
-        si = 0
-        for m in state.mentions:
-            while si < len(state.sentences) and state.sentences[si].end <= m.start:
-                si += 1
-            by_sentence.setdefault(si, []).append(m)
+        starts = [m.start for m in state.mentions]      # in text order
+        first = 0
         for i, sent in enumerate(state.sentences):
             if sent.segment != sal.segment:
                 sal = Salience(segment=sent.segment)
-            mentions = by_sentence.get(i, [])
+            last = bisect_left(starts, sent.end, first)
+            mentions = state.mentions[first:last]       # those that start before its end, after the last
+            first = last
             c = self.clause(state, sent, mentions)
             clauses.append(c)
             readings = [(p, r) for p, forms in self.cues_in(state, sent, mentions)
@@ -241,37 +249,34 @@ class EventFinder:
 
     def _reading(self, c: Clause, p: int, readings: list[Cue]) -> Cue | None:
         """The reading of an ambiguous form the context allows: a verb where a verb can stand."""
-        ok = []
+        marbuta = c.state.text_ends[p] == self.lx.teh_marbuta
+        verbs, nouns = [], []
         for r in readings:
-            if r.options.requires and not any(c.key(q) in r.options.requires or c.norm(q) in r.options.requires
-                                              for q in range(p + 1, min(c.sentence.end, p + 12))):
+            if r.options.requires and not any(p < q < p + 12 for q in c.where(r.options.requires)):
                 continue
-            ok.append(r)
-        if not ok:
-            return None
-        if c.state.text_ends[p] == self.lx.teh_marbuta:
-            ok = [r for r in ok if r.kind == "noun" or r.analysis.pronoun is None]
-        verbs = [r for r in ok if r.kind in ("verb", "light", "intransitive_light", "participle")]
-        nouns = [r for r in ok if r.kind == "noun"]
+            if r.kind == "noun":
+                nouns.append(r)
+            elif r.kind in VERB_KINDS and not (marbuta and r.analysis.pronoun is not None):
+                verbs.append(r)
         prev = c.key(p - 1)
         if nouns and (prev in self.lx.meeting_context or prev in self.lx.prepositions
                       or c.state.keys[p] != c.state.norms[p] and c.state.keys[p].startswith(self.lx.article)):
             return nouns[0]
         if verbs:
             # inside a quotation a 1st person reading comes first ('اجتمعنا': we met), elsewhere the 3rd
-            first = [r for r in verbs if r.analysis.person == 1]
-            if p in c.quoted and first and roles.no_overt_subject(c, p, c.sentence.end):
-                return first[0]
-            third = [r for r in verbs if r.analysis.person in (3, None)]
-            return (third or verbs)[0]
+            if p in c.quoted:
+                first = [r for r in verbs if r.analysis.person == 1]
+                if first and roles.no_overt_subject(c, p, c.sentence.end):
+                    return first[0]
+            return next((r for r in verbs if r.analysis.person in (3, None)), verbs[0])
         return nouns[0] if nouns else None
 
     def _planned(self, c: Clause, p: int, cue: Cue) -> bool:
         a = cue.analysis
         if a.tense == "future" or a.tense == "imperfect" and c.key(p - 1) in self.lx.future_negators:
             return True                      # 'سيلتقي', 'لن تتفاوض'
-        for q in range(max(c.sentence.start, p - 4), p):
-            if self.lx.planning.match(c.state.keys, q, p + 1):
+        for q, _ in c.phrases_at(self.lx.planning):      # where one starts in the sentence, found once
+            if p - 4 <= q < p and self.lx.planning.match(c.state.keys, q, p + 1):
                 return True
         if a.tense == "imperfect" and any(c.key(q) in self.lx.future_time for q in range(p + 1, c.clause_end(p))):
             return True                      # 'يزور ... الأسبوع المقبل'
@@ -1160,8 +1165,9 @@ class EventFinder:
 
     def _attribution_before(self, c: Clause, p: int) -> int | None:
         """Where 'وفق ما', 'حسب ما' starts when it ends right before p."""
-        return next((q for q in range(max(c.sentence.start, p - 3), p)
-                     if (hit := self.lx.attribution.match(c.state.keys, q, p)) and q + hit[0] == p), None)
+        return next((q for q, _ in c.phrases_at(self.lx.attribution)
+                     if p - 3 <= q < p and (hit := self.lx.attribution.match(c.state.keys, q, p)) and q + hit[0] == p),
+                    None)
 
     def _relay_after(self, c: Clause, index: int, p: int, cue: Cue, done, end) -> list[Event] | None:
         """'... وفق ما ذكرت قناة الجزيرة': the outlet relays what the sentence told before it (or,

@@ -9,6 +9,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import compress
+from operator import or_
 
 from graphbuild.extraction import timexpr
 from graphbuild.extraction.clitics import CliticSplitter
@@ -27,10 +29,8 @@ class Clause:
     sentence: Sentence
     lx: Lexicon
     mentions: list[Mention]
-    is_place: Callable[[Mention], bool] = lambda m: False
-    is_city: Callable[[Mention], bool] = lambda m: False
-    type_of: Callable[[Mention], str | None] = lambda m: None
-    is_venue: Callable[[Mention], bool] = lambda m: False
+    # an entity id -> (type, place, city, venue), as EventFinder.kinds works them out once a document
+    kinds: Callable[[str | None], tuple] = lambda eid: (None, False, False, False)
     cue_positions: set[int] = field(default_factory=set)
     quoted: set[int] = field(default_factory=set)          # positions inside quotation marks
 
@@ -40,13 +40,30 @@ class Clause:
         self._breaks: list[int] | None = None     # clause breaks and relative pronouns, when first asked
         self._found: dict = {}                    # what `where` and `phrases_at` found, per word class
         self._words: set[str] | None = None       # the sentence's words with and without proclitics
+        # for `key` and `norm`, which the finders ask by the thousand
+        self._start, self._end = self.sentence.start, self.sentence.end
+        self._keys, self._norms = self.state.keys, self.state.norms
+
+    # entities -------------------------------------------------------------------------------------
+    def type_of(self, m: Mention) -> str | None:
+        return self.kinds(m.entity)[0]
+
+    def is_place(self, m: Mention) -> bool:
+        return self.kinds(m.entity)[1]
+
+    def is_city(self, m: Mention) -> bool:
+        return self.kinds(m.entity)[2]
+
+    def is_venue(self, m: Mention) -> bool:
+        """A palace or an office: no place of its own."""
+        return self.kinds(m.entity)[3]
 
     # words ----------------------------------------------------------------------------------------
     def key(self, p: int) -> str:
-        return self.state.keys[p] if self.sentence.start <= p < self.sentence.end else ""
+        return self._keys[p] if self._start <= p < self._end else ""
 
     def norm(self, p: int) -> str:
-        return self.state.norms[p] if self.sentence.start <= p < self.sentence.end else ""
+        return self._norms[p] if self._start <= p < self._end else ""
 
     def is_(self, p: int, words) -> bool:
         """Whether the word at p, with or without its proclitics, is one of `words`."""
@@ -57,13 +74,17 @@ class Clause:
         proclitics (`is_`), or as it stands (`key`) with clitics False; found once per clause."""
         found = self._found.get((words, clitics))
         if found is None:
+            span = slice(self.sentence.start, self.sentence.end)
             if self._words is None:
-                span = slice(self.sentence.start, self.sentence.end)
                 self._words = {*self.state.keys[span], *self.state.norms[span]}
-            keys, norms = self.state.keys, self.state.norms
-            span = range(self.sentence.start, self.sentence.end)
-            found = [] if self._words.isdisjoint(words) else [   # most classes: none of the sentence's words
-                q for q in span if keys[q] in words or clitics and norms[q] in words]
+            if self._words.isdisjoint(words):
+                found = []                   # most classes: none of the sentence's words
+            else:
+                inside = words.__contains__
+                hits = map(inside, self.state.keys[span])
+                if clitics:
+                    hits = map(or_, hits, map(inside, self.state.norms[span]))
+                found = list(compress(range(self.sentence.start, self.sentence.end), hits))
             self._found[(words, clitics)] = found
         return found
 
@@ -100,14 +121,15 @@ class Clause:
         cue, clause break or relative pronoun."""
         breaks = self._breaks
         if breaks is None:
-            keys, end = self.state.keys, self.sentence.end
-            relative = self.lx.relative_pronouns
-            breaks = sorted({q for q, _ in self.lx.clause_breaks.find_all(keys, self.sentence.start, end)}
-                            | {q for q in range(self.sentence.start, end) if keys[q] in relative})
+            breaks = sorted({q for q, _ in self.phrases_at(self.lx.clause_breaks)}
+                            | {*self.where(self.lx.relative_pronouns, clitics=False)})
             self._breaks = breaks
         at = bisect_right(breaks, p)
         stop = breaks[at] if at < len(breaks) else self.sentence.end
-        return min((q for q in self.cue_positions if p < q < stop), default=stop)
+        for q in self.cue_positions:         # the nearest cue after p before the break
+            if p < q < stop:
+                stop = q
+        return stop
 
     def governing_prep(self, m: Mention) -> str | None:
         """The preposition before a mention: glued to its first word ('بنظيره') or a word ('مع')."""
@@ -297,9 +319,9 @@ def coordinated_after(c: Clause, m: Mention, end: int) -> list[Mention]:
         while q < end and (c.is_comma(q) or c.is_quote(q) or c.key(q) in BRACKETS):
             q += 1
         if q < end and c.starting.get(q) is None and c.key(q) != c.lx.conjunction:
-            when = timexpr.find_times(c.state.keys, q, min(end, q + TIME_REACH), c.lx)
-            if when and when[0].start == q:
-                q = when[0].end              # 'X، اليوم الإثنين، ونظيره Y': a time between the items
+            when = timexpr.time_at(c.state.keys, q, min(end, q + TIME_REACH), c.lx)
+            if when is not None:
+                q = when.end                 # 'X، اليوم الإثنين، ونظيره Y': a time between the items
                 continue
         joined = q < end and c.key(q) == c.lx.conjunction       # 'و"حميدتي"': و written apart
         if joined:

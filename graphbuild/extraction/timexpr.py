@@ -113,6 +113,14 @@ def find_times(keys: list[str], start: int, end: int, lx: Lexicon) -> list[TimeE
     return out
 
 
+def time_at(keys: list[str], i: int, end: int, lx: Lexicon) -> TimeExpr | None:
+    """The time expression that starts at i and ends by `end`, if one does (most words start none)."""
+    if not _tables(lx)[-1][keys[i]]:
+        return None
+    found = find_times(keys, i, end, lx)
+    return found[0] if found and found[0].start == i else None
+
+
 def resolve(expr: TimeExpr, published: date | None, future: bool = False) -> str | None:
     """ISO date (YYYY-MM-DD, YYYY-MM or YYYY) or None when it cannot be resolved."""
     if expr.kind == "iso":

@@ -117,6 +117,8 @@ class TripleBuilder:
 
     # one event ------------------------------------------------------------------------------------
     def _triples(self, article, doc, state, c: Clause, times, e: Event, statements, places, scene) -> list[Triple]:
+        if e.relation == "STATED" and not e.reported:
+            return []                        # kept for its content only (see EventFinder._stated)
         sent = c.sentence
         parties = tuple(dict.fromkeys(x for m in e.agents + e.partners for x in m.entities))   # ordered: runs agree
         neg = negation.negated(c, e, statements)
@@ -142,8 +144,6 @@ class TripleBuilder:
         base = dict(doc_id=article.doc_id, cue=cue, negated=neg,
                     confidence=e.confidence - (0.05 if sent.segment.startswith("teaser") else 0.0))
         if e.relation == "STATED":
-            if not e.reported:
-                return []
             s, t = e.content or (e.cue[1], sent.end)
             s = min(max(s, sent.start), sent.end - 1) if sent.end > sent.start else s
             while s < t - 1 and (state.keys[s] in self.lx.complementizers or state.norms[s] == ":"

@@ -10,14 +10,10 @@ REACH = 6
 
 def directness(c: Clause, event: Event) -> str | None:
     p = event.cue[0]
-    keys = c.state.keys
-    end = min(c.sentence.end, p + REACH)
-    for q in range(max(c.sentence.start, p - 2), end):
-        if c.lx.indirect.match(keys, q, c.sentence.end):
-            return "indirect"
-    for q in range(p + 1, end):
-        if c.lx.direct.match(keys, q, c.sentence.end):
-            return "direct"
+    if any(p - 2 <= q < p + REACH for q, _ in c.phrases_at(c.lx.indirect)):
+        return "indirect"
+    if any(p < q < p + REACH for q, _ in c.phrases_at(c.lx.direct)):
+        return "direct"
     return None
 
 

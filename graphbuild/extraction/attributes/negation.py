@@ -16,8 +16,8 @@ def negated(c: Clause, event: Event, statements: list[Event]) -> bool:
     p = event.cue[0]
     keys = c.state.keys
     lx = c.lx
-    for q in range(max(c.sentence.start, p - EXISTENCE_REACH), p):
-        if lx.negated_existence.match(keys, q, p + 1):
+    for q, _ in c.phrases_at(lx.negated_existence):     # where one starts in the sentence, found once
+        if p - EXISTENCE_REACH <= q < p and lx.negated_existence.match(keys, q, p + 1):
             return True
     light = event.light
     governing = (p,) if light is None or _interrupted(c, light, p) else (p, light)

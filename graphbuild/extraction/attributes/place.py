@@ -26,7 +26,7 @@ def place_in_clause(c: Clause, event: Event, parties: set[str]) -> Mention | Non
     topics = c.where(lx.topic_markers, clitics=False)
     best = venue = None
     for m in c.mentions:
-        if m.kind != "actor" or not c.is_place(m) or m.entity in parties:
+        if m.kind != "actor" or m.entity in parties or not c.is_place(m):
             continue
         lo, hi = sorted((p, m.start))
         if m.start > p and any(lo <= q < hi for q in topics):
