@@ -70,8 +70,14 @@ class PhraseSet:
     def find_all(self, keys: list[str], start: int, end: int) -> list[tuple[int, tuple[int, object]]]:
         """(position, match) of the longest phrase at each position of keys[start:end] where one
         starts, the phrases ending by `end`."""
-        may_start = compress(range(start, end), map(self._starting.__getitem__, keys[start:end]))
-        return [(q, hit) for q in may_start if (hit := self.match(keys, q, end))]
+        starting = self._starting
+        found = []
+        for q in compress(range(start, end), map(starting.__getitem__, keys[start:end])):
+            for n, rest, value in starting[keys[q]]:      # match(), without a call at each word
+                if q + n <= end and keys[q + 1:q + n] == rest:
+                    found.append((q, (n, value)))
+                    break
+        return found
 
     def match(self, keys: list[str], i: int, end: int | None = None):
         """(length, value) of the longest phrase at keys[i], or None."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import replace
 from itertools import compress
+from operator import attrgetter
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -124,7 +125,9 @@ class MentionFinder:
             entity_id = doc.vocab.strings[match_id]
             if p not in best or q > best[p][0]:
                 best[p] = (q, entity_id)
-        for p, (q, entity_id) in list(best.items()):
+        quote_open = self.lx.quote_open
+        for p in [p for p in best if p and state.norms[p - 1] in quote_open]:     # a name quoted
+            q, entity_id = best[p]
             head = self._quoted_after_head(state, p, entity_id)
             if head is not None and head not in best:
                 best[head] = (self._skip_quotes(state, q, len(state.keys), closing=True), entity_id)
@@ -655,7 +658,7 @@ class MentionFinder:
             entry = self.entity(state, eid)
             out.append(Mention(p, p + 1, "actor" if not eid.startswith("person_") else "person", eid,
                                gender=entry.gender if entry else None, conj=self._conj(state, p), head=p))
-        out.sort(key=lambda m: m.start)
+        out.sort(key=attrgetter("start"))
         return out
 
     def entity(self, state: DocState, entity_id: str) -> ActorEntry | None:

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from datetime import date
 from functools import cache
+from operator import add
 
 import numpy
 import spacy
-from spacy.attrs import IDX, IS_SPACE, LEMMA, LENGTH, NORM
+from spacy.attrs import IDX, IS_SPACE, LEMMA, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -77,27 +78,34 @@ def clitic_splitter() -> CliticSplitter:
 def make_keys(nlp, name):
     splitter = clitic_splitter()
     strings = nlp.vocab.strings
-    # by norm id, norm and key: most words of a text were seen in an earlier one
-    norm_of = BoundedMemo(strings.__getitem__, 200_000)
-    key_of = BoundedMemo(splitter.key, 200_000)
-    key_id = BoundedMemo(strings.add, 200_000)
+
+    def word(orth: int) -> tuple[str, str, int, int, str]:
+        """What a word's text gives every token of it: its norm, key and key's id, its length and
+        last letter (the tokenizer gave its lexeme the norm)."""
+        text = strings[orth]
+        norm = nlp.vocab[orth].norm_
+        key = splitter.key(norm)
+        return norm, key, strings.add(key), len(text), text[-1]
+
+    # most words of a text were seen in an earlier one
+    word_of = BoundedMemo(word, 200_000)
 
     def component(doc: Doc) -> Doc:
         text = doc.user_data.get(TEXT_KEY)
         state = DocState(published=doc.user_data.get("published"), source=doc.text if text is None else text)
         # the token attributes as arrays: a Token object per word costs more than its key
-        columns = doc.to_array([IS_SPACE, NORM, IDX, LENGTH, LEMMA])
+        columns = doc.to_array([IS_SPACE, ORTH, IDX])
         words = numpy.flatnonzero(columns[:, 0] == 0)
-        starts = columns[words, 2]
-        ends = starts + columns[words, 3]
+        starts = columns[words, 2].tolist()
         state.tokens = words.tolist()
-        state.offsets = list(zip(starts.tolist(), ends.tolist()))
-        state.norms = list(map(norm_of.__getitem__, columns[words, 1].tolist()))
-        state.keys = list(map(key_of.__getitem__, state.norms))
-        state.text_ends = list(map(state.source.__getitem__, (ends - 1).tolist()))
-        lemmas = columns[:, 4].copy()
-        lemmas[words] = list(map(key_id.__getitem__, state.keys))
-        doc.from_array([LEMMA], lemmas)
+        if state.tokens:
+            state.norms, state.keys, ids, lengths, state.text_ends = map(
+                list, zip(*map(word_of.__getitem__, columns[words, 1].tolist())))
+            state.offsets = list(zip(starts, map(add, starts, lengths)))
+            # white space keeps no lemma (0)
+            lemmas = numpy.zeros(len(doc), dtype=numpy.uint64)
+            lemmas[words] = ids
+            doc.from_array([LEMMA], lemmas)
         doc.user_data[STATE_KEY] = state
         return doc
     return component

@@ -7,11 +7,12 @@ author bios and share buttons give no triples.
 from __future__ import annotations
 
 import json
-import math
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import compress
 
 from graphbuild.extraction.state import Sentence
 from graphbuild.normalize import norm_lines, norm_phrase
@@ -93,47 +94,38 @@ def _label_end(raw: str) -> int:
 def split_sentences(doc, state, lexicon) -> None:
     """Sentences over the document's positions: a line of the page, cut again at a full stop that
     stands outside quotation marks. Furniture gives none; a teaser's sentences carry no date."""
-    segs = segment(state.source)
-    out = state.sentences
-    si = 0
-    current_seg = None
-    start = None
-    in_quote = False
-
-    def close(end):
-        if start is not None and end > start and current_seg is not None and current_seg.extractable:
-            published = state.published if current_seg.kind == "body" else None
-            name = current_seg.kind + (str(current_seg.index) if current_seg.index else "")
-            out.append(Sentence(start, end, name, published))
-
-    norms = state.norms
+    out, norms, offsets = state.sentences, state.norms, state.offsets
     quote_open, quote_close, ends = lexicon.quote_open, lexicon.quote_close, lexicon.sentence_ends
     relatives = lexicon.relative_pronouns
-    marks = quote_open | quote_close | ends
-    seg_start = seg_end = -1          # the bounds of segs[si]: the pointer moves only past its end
-    for p, (c, _) in enumerate(state.offsets):
-        if c >= seg_end:
-            while si < len(segs) and segs[si].end <= c and not (segs[si].start == segs[si].end == c):
-                si += 1
-            seg_start, seg_end = (segs[si].start, segs[si].end) if si < len(segs) else (math.inf, math.inf)
-        seg = segs[si] if seg_start <= c else None
-        if seg is not current_seg:
-            close(p)
-            current_seg, start, in_quote = seg, p, False
-        n = norms[p]
-        if n not in marks:
+    # the positions of the marks, the only words that open or close a quotation or end a sentence
+    marked = list(compress(range(len(norms)), map((quote_open | quote_close | ends).__contains__, norms)))
+    taken = 0
+    for seg in segment(state.source):
+        # the segment's positions: the words that start in it; an empty one takes a word that
+        # starts where it is, from the segment after it
+        a = max(bisect_left(offsets, (seg.start,)), taken)
+        b = bisect_left(offsets, (seg.end,)) if seg.end > seg.start else \
+            a + (a < len(offsets) and offsets[a][0] == seg.start)
+        taken = b
+        if not seg.extractable:
             continue
-        if n in quote_open and not (in_quote and n in quote_close):
-            in_quote = True
-        elif n in quote_close and in_quote:
-            in_quote = False
-        if n in ends and not in_quote:
-            nxt = norms[p + 1] if p + 1 < len(norms) else ""
-            ellipsis = p > 0 and norms[p - 1] in ends
-            if nxt not in ends and nxt not in quote_close and not (ellipsis and _next_word(norms, p) in relatives):
-                close(p + 1)             # but '“رافايل غروسي” .. الذي وصل': the clause goes on
-                start = p + 1
-    close(len(state.tokens))
+        published = state.published if seg.kind == "body" else None
+        name = seg.kind + (str(seg.index) if seg.index else "")
+        start, in_quote = a, False
+        for p in marked[bisect_left(marked, a):bisect_left(marked, b)]:
+            n = norms[p]
+            if n in quote_open and not (in_quote and n in quote_close):
+                in_quote = True
+            elif n in quote_close and in_quote:
+                in_quote = False
+            if n in ends and not in_quote:
+                nxt = norms[p + 1] if p + 1 < len(norms) else ""
+                ellipsis = p > 0 and norms[p - 1] in ends
+                if nxt not in ends and nxt not in quote_close and not (ellipsis and _next_word(norms, p) in relatives):
+                    out.append(Sentence(start, p + 1, name, published))   # but '“رافايل غروسي” .. الذي وصل': the clause goes on
+                    start = p + 1
+        if b > start:
+            out.append(Sentence(start, b, name, published))
 
 
 def _next_word(norms: list[str], p: int) -> str:

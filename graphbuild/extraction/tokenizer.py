@@ -61,7 +61,6 @@ class NewsTokenizer:
 
     def __call__(self, text: str) -> Doc:
         parts = (self.pattern if self.glued.search(text) else self.plain).findall(text)
-        words = [word for word, _ in parts]
-        spaces = [space == " " for _, space in parts]
-        return Doc(self.vocab, words=list(map(self._orths.__getitem__, words)), spaces=spaces,
+        words, spaces = zip(*parts) if parts else ((), ())
+        return Doc(self.vocab, words=list(map(self._orths.__getitem__, words)), spaces=list(map(bool, spaces)),
                    user_data={TEXT_KEY: text})
