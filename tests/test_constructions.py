@@ -271,6 +271,8 @@ def test_statement_with_nominal_object_or_participle(extractor, text, expected, 
      {met("abdul_latif_rashid", "masoud_pezeshkian")}),
     ("وخلال لقائه نظيره الإيراني عباس عراقجي، أكد وزير الخارجية العماني بدر البوسعيدي دعم الحوار.",
      {met("badr_albusaidi", "abbas_araghchi")}),
+    # views exchanged after the light verb تبادل
+    ("وتبادل ترامب وبوتين وجهات النظر حول أوكرانيا.", {negotiated("donald_trump", "vladimir_putin")}),
     # a passive verb's agent after 'من قبل'
     ("واستُقبل الرئيس السوري أحمد الشرع في الرياض من قبل ولي العهد السعودي الأمير محمد بن سلمان.",
      {met("mohammed_bin_salman", "ahmed_al_sharaa")}),
