@@ -183,6 +183,7 @@ class Lexicon:
     onset_verbs: frozenset[str]           # 'وأن هذه المحادثات بدأت': what was announced has begun
     reception_by: frozenset[str]          # 'كان في استقباله X': X received him ('خلال استقباله X': he received X)
     agent_markers: PhraseSet              # 'استقبل X من قبل Y': a passive verb's agent
+    arrived: frozenset[str]               # 'وصل X إلى الدوحة في زيارة': the arrival verbs in the past
     comitative: str
     genitive_li: str
     interview_prepositions: frozenset[str]
@@ -332,6 +333,7 @@ def load() -> Lexicon:
         onset_verbs=_set(g["onset_verbs"]),
         reception_by=_set(g["reception_by"]),
         agent_markers=PhraseSet(g["agent_markers"]),
+        arrived=_set(g["arrived"]),
         comitative=norm(g["comitative"]),
         genitive_li=norm(g["genitive_li"]),
         interview_prepositions=_set(g["interview_prepositions"]),

@@ -271,6 +271,10 @@ def test_statement_with_nominal_object_or_participle(extractor, text, expected, 
      {met("abdul_latif_rashid", "masoud_pezeshkian")}),
     ("وخلال لقائه نظيره الإيراني عباس عراقجي، أكد وزير الخارجية العماني بدر البوسعيدي دعم الحوار.",
      {met("badr_albusaidi", "abbas_araghchi")}),
+    # an arrival on a visit is a visit; an arrival alone, or one to come, is none
+    ("وتوجه وزير الخارجية السعودي فيصل بن فرحان إلى دمشق في زيارة هي الأولى من نوعها.",
+     {met("faisal_bin_farhan", "sy")}),
+    ("ويصل الرئيس الإيراني مسعود بزشكيان إلى الدوحة غدا في زيارة رسمية.", set()),
     # views exchanged after the light verb تبادل
     ("وتبادل ترامب وبوتين وجهات النظر حول أوكرانيا.", {negotiated("donald_trump", "vladimir_putin")}),
     # a passive verb's agent after 'من قبل'

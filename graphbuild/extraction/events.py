@@ -527,6 +527,8 @@ class EventFinder:
                     agents, partners = shared, agents    # 'وزار X الدوحة والتقى أمير قطر': X met the emir
         else:
             agents, partners = self._noun_roles(state, c, p, end, cue, sal, light, done)
+            if not (agents and partners) and frame.visit:
+                agents, partners = self._arrival_visit(c, p)
             if not (agents and partners):
                 agents, partners = self._told_parties(state, c, p, cue, sal, done)
         agents = [a for a in agents if a.entities]
@@ -549,6 +551,15 @@ class EventFinder:
         if frame.relation == "MET":
             sal.meeting = agents[:1] + partners
         return [event]
+
+    def _arrival_visit(self, c: Clause, p: int) -> tuple[list[Mention], list[Mention]]:
+        """'وصل X إلى الدوحة في زيارة رسمية': the visitor is who arrived, the visited where."""
+        q = next((q for q in reversed(c.where(self.lx.arrived, clitics=False)) if q < p), None)
+        if q is None or any(r in c.cue_positions for r in range(q + 1, p)):
+            return [], []
+        visitor = roles.subject_after(c, q, p) or roles.subject_before(c, q)
+        where = roles.after_preposition(c, q + 1, p, self.lx.destination_prepositions)
+        return ([visitor], [where]) if visitor is not None and where is not None else ([], [])
 
     def _passive_agent(self, c: Clause, p: int, end: int) -> Mention | None:
         """The actor after 'من قبل' in the verb's clause: the agent of a passive verb."""
