@@ -184,6 +184,7 @@ class Lexicon:
     reception_by: frozenset[str]          # 'كان في استقباله X': X received him ('خلال استقباله X': he received X)
     agent_markers: PhraseSet              # 'استقبل X من قبل Y': a passive verb's agent
     arrived: frozenset[str]               # 'وصل X إلى الدوحة في زيارة': the arrival verbs in the past
+    mediation_verbs: frozenset[str]       # 'توسطت قطر في المفاوضات بين X وY': its subject mediates
     comitative: str
     genitive_li: str
     interview_prepositions: frozenset[str]
@@ -334,6 +335,7 @@ def load() -> Lexicon:
         reception_by=_set(g["reception_by"]),
         agent_markers=PhraseSet(g["agent_markers"]),
         arrived=_set(g["arrived"]),
+        mediation_verbs=_set(g["mediation_verbs"]),
         comitative=norm(g["comitative"]),
         genitive_li=norm(g["genitive_li"]),
         interview_prepositions=_set(g["interview_prepositions"]),

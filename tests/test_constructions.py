@@ -383,6 +383,8 @@ def test_a_light_verbs_negator_ends_with_its_clause(extractor):
     ("وأجرت الولايات المتحدة وإيران مفاوضات غير مباشرة بوساطة عمانية في مسقط.", {"us", "ir"}, "indirect", ["om"]),
     ("وأجرى ويتكوف محادثات مباشرة مع حماس في الدوحة.", {"steve_witkoff", "hamas"}, "direct", []),
     ("وعقدت إسرائيل وحماس محادثات غير مباشرة عبر مصر وقطر.", {"il", "hamas"}, "indirect", ["eg", "qa"]),
+    # the subject of a mediation verb before the talks, which name their own sides after في
+    ("وتوسطت قطر ومصر في المفاوضات بين إسرائيل وحماس.", {"il", "hamas"}, "indirect", ["qa", "eg"]),
 ])
 def test_directness_and_mediators(extractor, text, sides, directness, via):
     [neg] = [t for t in triples(extractor, text) if t.predicate == "NEGOTIATED" and

@@ -769,9 +769,9 @@ class EventFinder:
         if cue.options.in_meeting:
             parties = self._governing_contact(c, p, done) or (sal.meeting if self._meeting_near(c, p) else [])
             return parties[:1], parties[1:]
-        if a.definite and not a.pronoun and c.key(p - 1) in self.lx.meeting_context:
-            return [], []                    # 'خلال اللقاء': the meeting already told, no new one
         pairs = self._split_joint(roles.between(c, p, end, self.lx.between_word)) if "between" in spec else []
+        if a.definite and not a.pronoun and c.key(p - 1) in self.lx.meeting_context and not pairs:
+            return [], []                    # 'خلال اللقاء': the meeting already told, no new one ('في المفاوضات بين X وY' names its own)
         nisbas = self._nisba_pair(c, p)
         if _governs(light, p):
             lp, lcue, lagents = light

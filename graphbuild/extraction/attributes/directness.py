@@ -18,20 +18,23 @@ def directness(c: Clause, event: Event) -> str | None:
 
 
 def mediators(c: Clause, event: Event, parties: set[str]) -> list[Mention]:
-    """Actors named after a mediation word in the event's clause ('عبر قطر', 'بوساطة مصرية')."""
+    """Actors named after a mediation word in the event's clause ('عبر قطر', 'بوساطة مصرية'), or
+    the subject of a mediation verb before the cue ('توسطت قطر ومصر في المفاوضات بين X وY')."""
     p = event.cue[0]
     starts = [q for q, _ in c.phrases_at(c.lx.mediation) if q > p]   # in the sentence, found once
-    if not starts:
+    verbs = [q for q in c.where(c.lx.mediation_verbs)
+             if q < p and not any(r in c.cue_positions for r in range(q + 1, p))]
+    if not starts and not verbs:
         return []
     keys = c.state.keys
     end = c.clause_end(p)
-    out = []
+    heads = [c.starting.get(q + 1) for q in verbs]
     for q in starts:
         hit = c.lx.mediation.match(keys, q, end)    # the phrase ends within the clause
-        if not hit:
-            continue
-        r = q + hit[0]
-        m = c.starting.get(r)
+        if hit:
+            heads.append(c.starting.get(q + hit[0]))
+    out = []
+    for m in heads:
         if m is None:
             continue
         for x in coordinated_after(c, m, c.sentence.end):      # 'عبر مصر وقطر'
