@@ -9,10 +9,11 @@ from graphbuild.normalize import proclitic_variants
 
 
 class CliticSplitter:
-    def __init__(self, known, weak=frozenset(), article: str = ""):
+    def __init__(self, known, weak=frozenset(), article: str = "", names=frozenset()):
         self.known = known          # words kept whole: the grammar's, given names, one-word names
         self.weak = weak            # words known only inside longer names ('للأمم' in one alias)
         self.article = article      # ال: a name's word before it is a clitic ('للأمم' is ل + الأمم)
+        self.names = names          # one-word names: what is left of a weak word may be one ('لحماس')
 
     @lru_cache(maxsize=500_000)
     def key(self, norm: str) -> str:
@@ -21,8 +22,8 @@ class CliticSplitter:
         inner = norm in self.weak
         for variant in proclitic_variants(norm)[1:]:
             # a word known inside a name keeps its letters ('فكي', 'بينغ') unless what is left
-            # is a definite word ('للأمم' -> 'الأمم')
-            if inner and not variant.startswith(self.article):
+            # is a definite word ('للأمم' -> 'الأمم') or a name of its own ('لحماس' -> 'حماس')
+            if inner and not variant.startswith(self.article) and variant not in self.names:
                 continue
             if variant in self.known or variant in self.weak:
                 return variant

@@ -71,7 +71,7 @@ def clitic_splitter() -> CliticSplitter:
     aliases = [tokens for tokens, _ in actors.alias_keys()]
     whole = {t[0] for t in aliases if len(t) == 1}
     inner = {w for t in aliases if len(t) > 1 for w in t} - whole
-    return CliticSplitter(KnownWords(lx.vocabulary() | whole, actors), inner, lx.article)
+    return CliticSplitter(KnownWords(lx.vocabulary() | whole, actors), inner, lx.article, frozenset(whole))
 
 
 @Language.factory("graphbuild_keys")
