@@ -275,7 +275,7 @@ def test_statement_with_nominal_object_or_participle(extractor, text, expected, 
     ("وتوجه وزير الخارجية السعودي فيصل بن فرحان إلى دمشق في زيارة هي الأولى من نوعها.",
      {met("faisal_bin_farhan", "sy")}),
     ("ويصل الرئيس الإيراني مسعود بزشكيان إلى الدوحة غدا في زيارة رسمية.", set()),
-    # a proclitic on a one-word name that is also a word of longer names ('الجناح العسكري لحماس')
+    # a proclitic on a one-word name that is also a word of longer names ('المكتب السياسي لحماس')
     ("والتقى الشيخ محمد بن عبد الرحمن آل ثاني في الدوحة رئيس المكتب السياسي لحماس.",
      {met("mohammed_bin_abdulrahman_al_thani", "hamas")}),
     # views exchanged after the light verb تبادل
