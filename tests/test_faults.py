@@ -396,3 +396,27 @@ def test_a_failure_is_one_line_and_debug_shows_the_traceback(seed_store, tmp_pat
     assert proc.returncode == 1 and "Unknown function 'nosuch'" in one_error_line(proc)
     proc = run_cli("--debug", "query", "--cypher", "RETURN nosuch(1)", "--store", seed_store, check=False)
     assert proc.returncode == 1 and "Traceback" in proc.stderr
+
+
+def test_a_server_that_hangs_at_start_is_launched_again(tmp_path, monkeypatch):
+    """A new server that neither answers nor stops (stopped here with SIGSTOP right after its
+    launch) is killed and launched once more; the store then opens as usual."""
+    from graphbuild.store import embedded
+
+    monkeypatch.setattr(embedded, "START_TIMEOUT", 3.0)
+    launched: list[int] = []
+    launch = EmbeddedServer._launch
+
+    def first_one_hangs(self):
+        info = launch(self)
+        if not launched:
+            os.kill(info.pid, signal.SIGSTOP)
+        launched.append(info.pid)
+        return info
+
+    monkeypatch.setattr(EmbeddedServer, "_launch", first_one_hangs)
+    notes: list[str] = []
+    with EmbeddedServer(tmp_path / "store", notify=notes.append) as server:
+        assert server.client().ping()
+    assert len(launched) == 2 and not alive(launched[0])
+    assert any("did not answer; starting it again" in note for note in notes)
