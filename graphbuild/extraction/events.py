@@ -220,11 +220,8 @@ class EventFinder:
                 continue
             if reading.frame is None:
                 continue
-            if reading.frame.relation != "STATED" and (self._planned(c, p, reading) or reading.kind == "noun"
-                                                       and _governs(light, p) and not light[1].options.resumes
-                                                       and self._planned(c, light[0], light[1])
-                                                       and not self._begun(c, p)):
-                continue                     # planned meetings ('ستجري X وY محادثات') are no contacts; a planned statement still is one
+            if reading.frame.relation != "STATED" and self._planned_event(c, p, reading, light):
+                continue                     # planned meetings are no contacts; a planned statement still is one
             event = self._event(state, c, index, p, reading, sal, out, light)
             if event is None:
                 continue
@@ -282,6 +279,15 @@ class EventFinder:
             return True                      # 'يزور ... الأسبوع المقبل'
         nxt = c.key(p + 1)
         return cue.kind == "noun" and (nxt in self.lx.planning or self._before_planned_verb(c, p))
+
+    def _planned_event(self, c: Clause, p: int, cue: Cue, light) -> bool:
+        """A contact planned, not held: by its own form or phrase ('سيلتقي', 'من المقرر أن'), or an
+        event noun after a planned light verb ('ستجري X وY محادثات'), unless the talks resume or
+        the sentence says they have begun."""
+        if self._planned(c, p, cue):
+            return True
+        return cue.kind == "noun" and _governs(light, p) and not light[1].options.resumes \
+            and self._planned(c, light[0], light[1]) and not self._begun(c, p)
 
     def _begun(self, c: Clause, p: int) -> bool:
         """'ستجري محادثات مع إيران ... وأن هذه المحادثات بدأت': the sentence says the talks it
@@ -577,7 +583,7 @@ class EventFinder:
             return []
         before = next((e for e in reversed(done) if e.relation != "STATED" and e.agents and e.cue[0] < p
                        and e.cue_kind == "verb"), None)
-        if before is None or any(e in (after.entity,) for m in before.agents for e in m.entities):
+        if before is None or after.entity in {e for m in before.agents for e in m.entities}:
             return []
         return before.agents[:1]
 
