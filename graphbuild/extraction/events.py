@@ -278,16 +278,19 @@ class EventFinder:
         if a.tense == "imperfect" and any(c.key(q) in self.lx.future_time for q in range(p + 1, c.clause_end(p))):
             return True                      # 'يزور ... الأسبوع المقبل'
         nxt = c.key(p + 1)
-        return cue.kind == "noun" and (nxt in self.lx.planning or self._before_planned_verb(c, p))
+        return nxt in self.lx.planning and cue.kind == "noun"
 
     def _planned_event(self, c: Clause, p: int, cue: Cue, light) -> bool:
         """A contact planned, not held: by its own form or phrase ('سيلتقي', 'من المقرر أن'), or an
-        event noun after a planned light verb ('ستجري X وY محادثات'), unless the talks resume or
-        the sentence says they have begun."""
+        event noun with a planned light verb, before it ('ستجري X وY محادثات') or after it
+        ('المفاوضات ستجري في مسقط'), unless the talks resume or the sentence says they have begun."""
         if self._planned(c, p, cue):
             return True
-        return cue.kind == "noun" and _governs(light, p) and not light[1].options.resumes \
-            and self._planned(c, light[0], light[1]) and not self._begun(c, p)
+        if cue.kind != "noun" or self._begun(c, p):
+            return False
+        if _governs(light, p) and not light[1].options.resumes and self._planned(c, light[0], light[1]):
+            return True
+        return self._before_planned_verb(c, p)
 
     def _begun(self, c: Clause, p: int) -> bool:
         """'ستجري محادثات مع إيران ... وأن هذه المحادثات بدأت': the sentence says the talks it
@@ -295,8 +298,8 @@ class EventFinder:
         return any(c.key(q) in self.lx.onset_verbs for q in range(p + 1, c.sentence.end))
 
     def _before_planned_verb(self, c: Clause, p: int) -> bool:
-        """'المفاوضات ستجري في مسقط': an event noun that is the subject of the future light verb
-        ending its clause (none after that verb); talks that will resume were held before."""
+        """Whether the event noun at p is the subject of the future light verb ending its clause
+        (no actor after that verb), one that does not take talks up again."""
         q = c.clause_end(p)
         if q >= c.sentence.end or q not in c.cue_positions or c.starting.get(q + 1) is not None:
             return False
@@ -569,10 +572,9 @@ class EventFinder:
 
     def _passive_agent(self, c: Clause, p: int, end: int) -> Mention | None:
         """The actor after 'من قبل' in the verb's clause: the agent of a passive verb."""
-        for q in range(p + 1, end):
-            hit = self.lx.agent_markers.match(c.state.keys, q, end)
-            if hit:
-                m = c.starting.get(q + hit[0])
+        for q, (n, _) in c.phrases_at(self.lx.agent_markers):     # in the sentence, found once
+            if p < q and q + n <= end:
+                m = c.starting.get(q + n)
                 return m if m is not None and m.kind in ACTOR_KINDS and m.entities else None
         return None
 

@@ -357,7 +357,8 @@ def object_after(c: Clause, p: int, end: int, allow: tuple[str, ...] = ()) -> Me
         m = c.starting.get(q)
         if m is not None and m.kind in ACTOR_KINDS:
             prep = c.governing_prep(m)
-            if prep is None or (prep in allow and not c.is_place(m)) or each_of_before(c, m):   # 'بجدة' is where, not whom
+            if prep is None or (prep in allow and not c.is_place(m)) or each_of_start(c, m.start) is not None:
+                # 'بجدة' is where, not whom; 'كلا من X' governs nothing
                 return m
             q = m.end
             steps += 1
@@ -375,10 +376,11 @@ def object_after(c: Clause, p: int, end: int, allow: tuple[str, ...] = ()) -> Me
     return None
 
 
-def each_of_before(c: Clause, m: Mention) -> bool:
-    """Whether 'كل من' / 'كلا من' ends right before m ('التقى X كلا من Y وZ'): its من governs nothing."""
-    return any(q + ((c.lx.each_of.match(c.state.keys, q, m.start) or (0,))[0]) == m.start
-               for q in range(max(c.sentence.start, m.start - 3), m.start - 1))
+def each_of_start(c: Clause, end: int) -> int | None:
+    """Where 'كل من' / 'كلا من' starts when it ends right before `end`: its من governs nothing
+    ('التقى X كلا من Y وZ', 'مع كل من Y')."""
+    return next((q for q in range(max(c.sentence.start, end - 3), end - 1)
+                 if (hit := c.lx.each_of.match(c.state.keys, q, end)) and q + hit[0] == end), None)
 
 
 HOLDER_REACH = 8           # words from a role to the name of its holder at most
@@ -405,8 +407,8 @@ def after_preposition(c: Clause, p: int, end: int, preps: tuple[str, ...]) -> Me
         r = q
         while r > c.sentence.start and c.is_quote(r - 1):
             r -= 1                           # 'مع كل من "البرهان"'
-        each = c.lx.each_of.match(c.state.keys, r - 2, r) if r - 3 >= c.sentence.start else None
-        if each and each[0] == 2 and c.key(r - 3) in preps:
+        each = each_of_start(c, r)
+        if each is not None and c.key(each - 1) in preps:
             return m
     return None
 
