@@ -8,8 +8,9 @@ given names agree (ستيف / ستيفن, آدم / -).
 The work runs on a compact map of mentions (`MentionMap`: one entry per found person, one
 count per actor and spelling), never on all triples at once: extraction merges each article's
 map as its triples are made, `resolve` turns the map into `Identities`, and `apply` rewrites
-one article's triples at a time, as the JSON Lines dicts the spool holds. Blocks are independent of each other, which lets a cluster
-resolve them as a shuffle by block key (graphbuild.cluster).
+one article's triples at a time. Both read the triples as the JSON Lines dicts the spool holds.
+Blocks are independent of each other, which lets a cluster resolve them as a shuffle by block
+key (graphbuild.cluster).
 
 A triple's actor carries the spellings its own article gives it and the actor's few most
 frequent ones, not the whole corpus's list; the graph gathers every spelling of an actor from
@@ -23,7 +24,7 @@ from dataclasses import dataclass
 
 from graphbuild import actors as actors_mod
 from graphbuild import lexicon as lexicon_mod
-from graphbuild.model import Actor, Triple
+from graphbuild.model import Triple
 from graphbuild.normalize import norm, skeleton
 from graphbuild.triplefile import from_line, to_line
 
@@ -68,10 +69,6 @@ def block_key(name: str) -> str:
     return skeleton(_parts(name)[1])
 
 
-def triple_actors(t: Triple) -> list[Actor]:
-    return t.actors() + list(t.about)
-
-
 def same_person(a: FoundPerson, b: FoundPerson) -> FoundPerson:
     """Two records of one found person as one: the latest name, the earliest first mention."""
     latest = a if a.last >= b.last else b
@@ -87,24 +84,26 @@ class MentionMap:
         self.spellings: Counter[tuple[str, str]] = Counter()
 
     @classmethod
-    def of_article(cls, triples: Iterable[Triple], position: tuple) -> "MentionMap":
-        """One article's mentions; `position` orders the article in the corpus."""
+    def of_article(cls, lines: Iterable[dict], position: tuple) -> "MentionMap":
+        """One article's mentions, from its triples' JSON Lines dicts; `position` orders the
+        article in the corpus."""
         found = cls()
-        actors = [a for t in triples for a in triple_actors(t)]
+        actors = [a for line in lines for a in line_actors(line)]
         for n, a in enumerate(actors):
-            if not a.implied:
-                if a.name:
-                    found.spellings[a.id, a.name] += 1
-                if a.mention and a.mention != a.name:
-                    found.spellings[a.id, a.mention] += 1
-            if not a.id.startswith(FOUND_PREFIX):
+            aid, name, mention = a["id"], a["name"], a.get("mention")
+            if not a.get("implied"):
+                if name:
+                    found.spellings[aid, name] += 1
+                if mention and mention != name:
+                    found.spellings[aid, mention] += 1
+            if not aid.startswith(FOUND_PREFIX):
                 continue
             at = (*position, n)
-            seen = found.persons.get(a.id)
+            seen = found.persons.get(aid)
             if seen is None:
-                found.persons[a.id] = FoundPerson(a.id, a.name, a.type, at, at)
+                found.persons[aid] = FoundPerson(aid, name, a["type"], at, at)
             else:
-                seen.name, seen.type, seen.last = a.name, a.type, at
+                seen.name, seen.type, seen.last = name, a["type"], at
         return found
 
     def merge(self, other: "MentionMap") -> "MentionMap":
@@ -184,7 +183,7 @@ def common_spellings(counts: Counter, canonical: dict[str, Canonical]) -> dict[s
 def line_actors(line: dict, about: bool = True) -> list[dict]:
     """The actors of one JSON Lines triple (graphbuild.triplefile) that name someone: subject,
     actor object, source cited, mediators and, unless `about` is false, the actors a statement
-    is about (never the place): the dict form of `triple_actors`."""
+    is about (never the place)."""
     found = [line["subject"]]
     found += [a for a in (line["object"], line.get("attributed_to")) if a and "id" in a]
     return found + list(line.get("via") or ()) + (list(line.get("about") or ()) if about else [])
@@ -218,8 +217,8 @@ def apply(lines: list[dict], identities: Identities) -> list[dict]:
 def resolve_identities(triples: list[Triple]) -> list[Triple]:
     """All in memory, for a handful of triples (tests, the Python API): the triples under their
     canonical identities, as new Triples."""
-    identities = resolve(MentionMap.of_article(triples, (0,)))
     lines = [to_line(t, {}) for t in triples]
+    identities = resolve(MentionMap.of_article(lines, (0,)))
     by_article: dict[str, list[dict]] = defaultdict(list)
     for line in lines:
         by_article[line["doc_id"]].append(line)

@@ -158,8 +158,9 @@ def process_article(extractor, article: Article, position: tuple, min_confidence
         reason = str(exc).splitlines()[0][:200] if str(exc) else ""
         return ArticleOutcome(article.path, error=f"extraction failed ({type(exc).__name__}: {reason})")
     info = article_info(article)
-    record = jsontext.encode({"info": info, "triples": [to_line(t, info) for t in triples]})
-    return ArticleOutcome(article.path, record, identity.MentionMap.of_article(triples, position), len(triples))
+    lines = [to_line(t, info) for t in triples]
+    record = jsontext.encode({"info": info, "triples": lines})
+    return ArticleOutcome(article.path, record, identity.MentionMap.of_article(lines, position), len(triples))
 
 
 @functools.cache

@@ -132,8 +132,9 @@ def test_identities_rewrite_the_json_lines_of_an_article(extractor):
     a = triples(extractor, "وقال المبعوث الأمريكي جون هندرسون إن المحادثات مستمرة.", doc_id="a")
     b = triples(extractor, "التقى المبعوث الأميركي جون هندرسن وزير الخارجية القطري محمد بن عبد الرحمن آل ثاني "
                            "في الدوحة يوم الأحد. وقال هندرسن إن اللقاء كان مثمرا.", doc_id="b")
-    identities = resolve_mentions(MentionMap.of_article(a, (0,)).merge(MentionMap.of_article(b, (1,))))
     lines = [to_line(t, {}) for t in b]
+    identities = resolve_mentions(MentionMap.of_article([to_line(t, {}) for t in a], (0,))
+                                  .merge(MentionMap.of_article(lines, (1,))))
     places = [dict(line["place"]) for line in lines if line["place"]]
     apply(lines, identities)
     envoy = [x for line in lines for x in line_actors(line) if x["id"].startswith("person_")]
