@@ -167,9 +167,13 @@ class EventFinder:
                                                               norms[sent.start:sent.end])))
         if not found:
             return []
-        named = {q for m in mentions if m.kind in ("actor", "person") and self.type_of(state, m) == "PERSON"
-                 for q in range(m.head if m.head is not None else m.start, m.tail or m.end)}
-        return [(p, readings) for p in found if p not in named and (readings := self.frames.at(norms[p]))]
+        return [(p, readings) for p in found if not self._in_name(state, mentions, p)
+                and (readings := self.frames.at(norms[p]))]
+
+    def _in_name(self, state: DocState, mentions: list[Mention], p: int) -> bool:
+        """Whether p is a word of a person's name (a sentence has a cue form at a few words only)."""
+        return any((m.head if m.head is not None else m.start) <= p < (m.tail or m.end)
+                   and m.kind in ("actor", "person") and self.type_of(state, m) == "PERSON" for m in mentions)
 
     # the pass over a document --------------------------------------------------------------------
     def find(self, state: DocState) -> tuple[list[Event], list[Clause]]:
@@ -275,7 +279,7 @@ class EventFinder:
         for q, _ in c.phrases_at(self.lx.planning):      # where one starts in the sentence, found once
             if p - 4 <= q < p and self.lx.planning.match(c.state.keys, q, p + 1):
                 return True
-        if a.tense == "imperfect" and any(c.key(q) in self.lx.future_time for q in range(p + 1, c.clause_end(p))):
+        if a.tense == "imperfect" and any(p < q < c.clause_end(p) for q in c.where(self.lx.future_time, clitics=False)):
             return True                      # 'يزور ... الأسبوع المقبل'
         nxt = c.key(p + 1)
         return nxt in self.lx.planning and cue.kind == "noun"
@@ -295,7 +299,7 @@ class EventFinder:
     def _begun(self, c: Clause, p: int) -> bool:
         """'ستجري محادثات مع إيران ... وأن هذه المحادثات بدأت': the sentence says the talks it
         announced have begun."""
-        return any(c.key(q) in self.lx.onset_verbs for q in range(p + 1, c.sentence.end))
+        return any(q > p for q in c.where(self.lx.onset_verbs, clitics=False))
 
     def _before_planned_verb(self, c: Clause, p: int) -> bool:
         """Whether the event noun at p is the subject of the future light verb ending its clause
