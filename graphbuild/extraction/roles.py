@@ -31,18 +31,27 @@ class Clause:
     mentions: list[Mention]
     # an entity id -> (type, place, city, venue), as EventFinder.kinds works them out once a document
     kinds: Callable[[str | None], tuple] = lambda eid: (None, False, False, False)
-    cue_positions: set[int] = field(default_factory=set)
     quoted: set[int] = field(default_factory=set)          # positions inside quotation marks
 
     def __post_init__(self):
+        self.cue_positions = set()
         self.starting = {m.start: m for m in self.mentions}
         self.covering = {p: m for m in self.mentions for p in range(m.start, m.end)}
-        self._breaks: list[int] | None = None     # clause breaks and relative pronouns, when first asked
         self._found: dict = {}                    # what `where` and `phrases_at` found, per word class
         self._words: set[str] | None = None       # the sentence's words with and without proclitics
         # for `key` and `norm`, which the finders ask by the thousand
         self._start, self._end = self.sentence.start, self.sentence.end
         self._keys, self._norms = self.state.keys, self.state.norms
+
+    @property
+    def cue_positions(self) -> set[int]:
+        """The positions of the sentence's cue verbs (the event finder's, then the triples' own)."""
+        return self._cues
+
+    @cue_positions.setter
+    def cue_positions(self, cues: set[int]) -> None:
+        self._cues = cues
+        self._stops: list[int] | None = None      # where clauses end with these cues, when first asked
 
     # entities -------------------------------------------------------------------------------------
     def type_of(self, m: Mention) -> str | None:
@@ -119,17 +128,13 @@ class Clause:
     def clause_end(self, p: int) -> int:
         """The end of the clause that starts after position p (p inside the sentence): the next
         cue, clause break or relative pronoun."""
-        breaks = self._breaks
-        if breaks is None:
-            breaks = sorted({q for q, _ in self.phrases_at(self.lx.clause_breaks)}
-                            | {*self.where(self.lx.relative_pronouns, clitics=False)})
-            self._breaks = breaks
-        at = bisect_right(breaks, p)
-        stop = breaks[at] if at < len(breaks) else self.sentence.end
-        for q in self.cue_positions:         # the nearest cue after p before the break
-            if p < q < stop:
-                stop = q
-        return stop
+        stops = self._stops
+        if stops is None:
+            stops = self._stops = sorted({q for q, _ in self.phrases_at(self.lx.clause_breaks)}
+                                         | {*self.where(self.lx.relative_pronouns, clitics=False)}
+                                         | self._cues)
+        at = bisect_right(stops, p)
+        return stops[at] if at < len(stops) else self._end
 
     def governing_prep(self, m: Mention) -> str | None:
         """The preposition before a mention: glued to its first word ('بنظيره') or a word ('مع')."""
