@@ -16,6 +16,7 @@ from graphbuild.actors import ActorDictionary
 from graphbuild.extraction import roles
 from graphbuild.extraction.coref import COUNTERPART
 from graphbuild.extraction.frames import Cue, FrameIndex
+from graphbuild.extraction.inflect import Analysis
 from graphbuild.extraction.roles import ACTOR_KINDS, Clause
 from graphbuild.extraction.state import DocState, Mention, Sentence
 from graphbuild.lexicon import Lexicon
@@ -327,19 +328,17 @@ class EventFinder:
             return [sal.bulletin]            # 'وأوضح البيان', 'قال التقرير': its author
         here = [e for e in done if e.agents and e.cue[0] < p and e.relation != "STATED"]
         speech = cue.frame is not None and cue.frame.relation == "STATED"
-        after_break = self.lx.clause_breaks.match(c.state.keys, p - 1, p) is not None
-        coordinated = (c.has_conj(p) or a.conj is not None) and c.is_comma(p - 1) \
-            and roles.no_overt_subject(c, p, c.clause_end(p))
-        if here and (after_break or coordinated):
+        if here and self._continues(c, p, a, end):
             relative = self._relative_antecedent(state, c, here[-1].cue[0], p)
             if relative is not None:
                 return [relative]            # 'استقبل X Y، الذي سلمه رسالة، وأكد': Y, the relative clause's
             return here[-1].agents[:1]       # 'زار X مسقط حيث التقى ...', 'استقبل X Y، وناقش معه': the subject before
         before = roles.subject_before(c, p)
-        if before is not None and not roles.clause_initial(c, roles.coordinated_before(c, before)[0]):
+        listed = roles.coordinated_before(c, before) if before is not None else []    # before and the items ending with it
+        if before is not None and not roles.clause_initial(c, listed[0]):
             before = None
         if before is not None and a.number in ("du", "pl") and before.kind not in ("joint", "group") \
-                and not before.plural and len(roles.coordinated_before(c, before)) < 2:
+                and not before.plural and len(listed) < 2:
             before = None                    # 'وام، فقد أعربا الطرفان': a dual verb agrees with what precedes it
         told = self.lx.pronoun_complementizers.get(c.key(p - 1))
         pronoun_subject = told is not None and told[1] == a.number and (told[0] is None or a.gender in (None, told[0]))
@@ -348,13 +347,12 @@ class EventFinder:
         if counterpart:
             after = None                     # 'والتقى نظيره التركي': his counterpart is whom he met
         if before is not None and (after is None or not c.has_conj(p)):
-            subj = roles.coordinated_before(c, before)
-            return self._expand(state, c, subj, sal, speech)
+            return self._expand(state, c, listed, sal, speech)
         if after is not None:
             subj = roles.coordinated_after(c, after, end)
             return self._expand(state, c, subj, sal, speech)
         if before is not None:
-            return self._expand(state, c, roles.coordinated_before(c, before), sal, speech)
+            return self._expand(state, c, listed, sal, speech)
         # dropped subject (a verb before its subject is singular: a dual or plural one has none after it)
         if a.number == "sg" and not counterpart and not pronoun_subject and not roles.no_overt_subject(c, p, end):
             return []
@@ -383,6 +381,12 @@ class EventFinder:
             if later is not None:
                 return [later]
         return []
+
+    def _continues(self, c: Clause, p: int, a: Analysis, end: int) -> bool:
+        """Whether the verb at p goes on from the clause before: after a clause break ('حيث') or
+        joined to it by a comma and و with no subject of its own ('، وناقش معه')."""
+        return self.lx.clause_breaks.match(c.state.keys, p - 1, p) is not None \
+            or (c.has_conj(p) or a.conj is not None) and c.is_comma(p - 1) and roles.no_overt_subject(c, p, end)
 
     def _woman_named_next(self, state, c: Clause, p: int) -> Mention | None:
         """'وقالت في مؤتمر صحفي ... وأشارت ليفيت': a feminine speaker named only later."""
