@@ -76,6 +76,7 @@ class EventFinder:
         self.entity_of = entity_of          # (state, id) -> ActorEntry | None
         self.manner = lexicon.direct.words() | lexicon.indirect.words()   # 'مباشرة', 'غير المباشرة'
         self.quote_marks = lexicon.quote_open | lexicon.quote_close    # where a quotation may open or close
+        self.between_words = frozenset({lexicon.between_word})         # a word class, for Clause.where
 
     # helpers ------------------------------------------------------------------------------------
     def gender_of(self, state: DocState, m: Mention) -> str | None:
@@ -168,13 +169,21 @@ class EventFinder:
                                                               norms[sent.start:sent.end])))
         if not found:
             return []
-        return [(p, readings) for p in found if not self._in_name(state, mentions, p)
-                and (readings := self.frames.at(norms[p]))]
+        named = self._in_names(state, mentions, found)
+        return [(p, readings) for p in found if p not in named and (readings := self.frames.at(norms[p]))]
 
-    def _in_name(self, state: DocState, mentions: list[Mention], p: int) -> bool:
-        """Whether p is a word of a person's name (a sentence has a cue form at a few words only)."""
-        return any((m.head if m.head is not None else m.start) <= p < (m.tail or m.end)
-                   and m.kind in ("actor", "person") and self.type_of(state, m) == "PERSON" for m in mentions)
+    def _in_names(self, state: DocState, mentions: list[Mention], found: list[int]) -> set[int]:
+        """Those of the positions `found` (in text order) that are words of a person's name: a
+        bisection per name, the type asked only of a name with one of them."""
+        named: set[int] = set()
+        for m in mentions:
+            if m.kind not in ("actor", "person"):
+                continue
+            i = bisect_left(found, m.head if m.head is not None else m.start)
+            j = bisect_left(found, m.tail or m.end, i)
+            if i < j and self.type_of(state, m) == "PERSON":
+                named.update(found[i:j])
+        return named
 
     # the pass over a document --------------------------------------------------------------------
     def find(self, state: DocState) -> tuple[list[Event], list[Clause]]:
@@ -277,8 +286,8 @@ class EventFinder:
         a = cue.analysis
         if a.tense == "future" or a.tense == "imperfect" and c.key(p - 1) in self.lx.future_negators:
             return True                      # 'سيلتقي', 'لن تتفاوض'
-        for q, _ in c.phrases_at(self.lx.planning):      # where one starts in the sentence, found once
-            if p - 4 <= q < p and self.lx.planning.match(c.state.keys, q, p + 1):
+        for q in range(max(c.sentence.start, p - 4), p):     # a phrase ending by p ('من المقرر أن')
+            if self.lx.planning.match(c.state.keys, q, p + 1):
                 return True
         if a.tense == "imperfect" and any(p < q < c.clause_end(p) for q in c.where(self.lx.future_time, clitics=False)):
             return True                      # 'يزور ... الأسبوع المقبل'
@@ -640,7 +649,7 @@ class EventFinder:
                 if m is not None and id(m) not in taken:
                     found = roles.coordinated_after(c, m, end)
             elif role == "between":
-                found = roles.between(c, p, end, self.lx.between_word)
+                found = roles.between(c, p, end, self.between_words)
             elif role in ("members", "genitive"):
                 continue
             else:
@@ -785,7 +794,7 @@ class EventFinder:
         if cue.options.in_meeting:
             parties = self._governing_contact(c, p, done) or (sal.meeting if self._meeting_near(c, p) else [])
             return parties[:1], parties[1:]
-        pairs = self._split_joint(roles.between(c, p, end, self.lx.between_word)) if "between" in spec else []
+        pairs = self._split_joint(roles.between(c, p, end, self.between_words)) if "between" in spec else []
         if a.definite and not a.pronoun and c.key(p - 1) in self.lx.meeting_context and not pairs:
             return [], []                    # 'خلال اللقاء': the meeting already told, no new one ('في المفاوضات بين X وY' names its own)
         nisbas = self._nisba_pair(c, p)
@@ -1192,9 +1201,8 @@ class EventFinder:
 
     def _attribution_before(self, c: Clause, p: int) -> int | None:
         """Where 'وفق ما', 'حسب ما' starts when it ends right before p."""
-        return next((q for q, _ in c.phrases_at(self.lx.attribution)
-                     if p - 3 <= q < p and (hit := self.lx.attribution.match(c.state.keys, q, p)) and q + hit[0] == p),
-                    None)
+        return next((q for q in range(max(c.sentence.start, p - 3), p)
+                     if (hit := self.lx.attribution.match(c.state.keys, q, p)) and q + hit[0] == p), None)
 
     def _relay_after(self, c: Clause, index: int, p: int, cue: Cue, done, end) -> list[Event] | None:
         """'... وفق ما ذكرت قناة الجزيرة': the outlet relays what the sentence told before it (or,

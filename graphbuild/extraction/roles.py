@@ -423,15 +423,18 @@ TIME_REACH = 4             # words of a time expression between two items of a l
 BETWEEN_REACH = 14         # words from a cue to its 'بين' at most ('محادثات مباشرة أو غير مباشرة في واشنطن بين')
 
 
-def between(c: Clause, p: int, end: int, word: str) -> list[Mention]:
-    """'بين X وY': the parties after the word بين, after the cue with no other actor between."""
-    for q in range(p, min(end, p + BETWEEN_REACH)):
-        x = c.starting.get(q)
-        if x is not None and x.kind in ACTOR_KINDS and q > p and not c.is_place(x):
+def between(c: Clause, p: int, end: int, words: frozenset[str]) -> list[Mention]:
+    """'بين X وY': the parties after the word بين (`words`), after the cue with no other actor
+    between (an actor at the word itself included)."""
+    reach = min(end, p + BETWEEN_REACH)
+    q = next((q for q in c.where(words, clitics=False) if p <= q < reach), None)
+    if q is None:
+        return []
+    for r in range(p + 1, q + 1):
+        x = c.starting.get(r)
+        if x is not None and x.kind in ACTOR_KINDS and not c.is_place(x):
             return []
-        if c.key(q) == word:
-            m = c.starting.get(q + 1)
-            if m is None:
-                return []
-            return [x for x in coordinated_after(c, m, c.sentence.end) if x.kind != "nisba"]
-    return []
+    m = c.starting.get(q + 1)
+    if m is None:
+        return []
+    return [x for x in coordinated_after(c, m, c.sentence.end) if x.kind != "nisba"]
