@@ -8,6 +8,7 @@ to a meeting ('وتطرق اللقاء إلى ...') take their actors from it.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import partial
 from itertools import compress
@@ -24,6 +25,8 @@ from graphbuild.lexicon import Lexicon
 PERSON_TYPES = ("PERSON",)
 PARENTHETICAL_REACH = 16   # words between the commas that set off an aside after a speaker at most
 VERB_KINDS = ("verb", "light", "intransitive_light", "participle")
+RECENT = 12               # actors of the text that a pronoun may take up, the last named last
+GENDERS = ("m", "f")      # what gender_of gives (or None, read as m)
 LIGHT_REACH = 24          # words between a light verb and its noun at most (subjects, adverbs between)
 
 
@@ -65,7 +68,21 @@ class Salience:
         if m.entities:
             self.by_gender[gender or "m"] = m
             self.recent.append(m)
-            del self.recent[:-12]
+            del self.recent[:-RECENT]
+
+    def note_all(self, named: list[Mention], gender_of: Callable[[Mention], str | None]) -> None:
+        """`note` of each of a sentence's actors in turn (all with entities), in one step: the
+        last twelve, and the last of each gender, looked for from the end until both are found."""
+        self.recent.extend(named)
+        del self.recent[:-RECENT]
+        found: set[str] = set()
+        for m in reversed(named):
+            gender = gender_of(m) or "m"
+            if gender not in found:
+                found.add(gender)
+                self.by_gender[gender] = m
+                if len(found) == len(GENDERS):
+                    break
 
 
 class EventFinder:
@@ -209,9 +226,8 @@ class EventFinder:
             for e in found:
                 e.bulletin = sal.bulletin
             events.extend(found)
-            for m in mentions:
-                if m.kind in ("actor", "person") and m.entity:
-                    sal.note(m, self.gender_of(state, m))
+            sal.note_all([m for m in mentions if m.kind in ("actor", "person") and m.entity],
+                         partial(self.gender_of, state))
         return events, clauses
 
     def _sentence(self, state, c: Clause, index: int, readings: list[tuple[int, Cue]], sal: Salience) -> list[Event]:
@@ -269,18 +285,20 @@ class EventFinder:
                 nouns.append(r)
             elif r.kind in VERB_KINDS and not (marbuta and r.analysis.pronoun is not None):
                 verbs.append(r)
+        if not verbs:
+            return nouns[0] if nouns else None           # most forms: one reading, nothing to choose
         prev = c.key(p - 1)
         if nouns and (prev in self.lx.meeting_context or prev in self.lx.prepositions
                       or c.state.keys[p] != c.state.norms[p] and c.state.keys[p].startswith(self.lx.article)):
             return nouns[0]
-        if verbs:
-            # inside a quotation a 1st person reading comes first ('اجتمعنا': we met), elsewhere the 3rd
-            if p in c.quoted:
-                first = [r for r in verbs if r.analysis.person == 1]
-                if first and roles.no_overt_subject(c, p, c.sentence.end):
-                    return first[0]
-            return next((r for r in verbs if r.analysis.person in (3, None)), verbs[0])
-        return nouns[0] if nouns else None
+        if len(verbs) == 1:
+            return verbs[0]
+        # inside a quotation a 1st person reading comes first ('اجتمعنا': we met), elsewhere the 3rd
+        if p in c.quoted:
+            first = [r for r in verbs if r.analysis.person == 1]
+            if first and roles.no_overt_subject(c, p, c.sentence.end):
+                return first[0]
+        return next((r for r in verbs if r.analysis.person in (3, None)), verbs[0])
 
     def _planned(self, c: Clause, p: int, cue: Cue) -> bool:
         a = cue.analysis
