@@ -815,7 +815,6 @@ class EventFinder:
         pairs = self._split_joint(roles.between(c, p, end, self.between_words)) if "between" in spec else []
         if a.definite and not a.pronoun and c.key(p - 1) in self.lx.meeting_context and not pairs:
             return [], []                    # 'خلال اللقاء': the meeting already told, no new one ('في المفاوضات بين X وY' names its own)
-        nisbas = self._nisba_pair(c, p)
         if _governs(light, p):
             lp, lcue, lagents = light
             agents = lagents
@@ -845,6 +844,7 @@ class EventFinder:
             return agents, partners
         if pairs:
             return pairs[:1], pairs[1:]
+        nisbas = self._nisba_pair(c, p)
         if len(nisbas) >= 2:
             return nisbas[:1], nisbas[1:]
         if cue.options.with_light:
