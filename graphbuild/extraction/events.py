@@ -93,7 +93,9 @@ class EventFinder:
         self.entity_of = entity_of          # (state, id) -> ActorEntry | None
         self.manner = lexicon.direct.words() | lexicon.indirect.words()   # 'مباشرة', 'غير المباشرة'
         self.quote_marks = lexicon.quote_open | lexicon.quote_close    # where a quotation may open or close
-        self.between_words = frozenset({lexicon.between_word})         # a word class, for Clause.where
+        # word classes for Clause.where
+        self.between_words = frozenset({lexicon.between_word})
+        self.prep_pronoun_words = frozenset(lexicon.prep_pronouns)     # 'معه', 'معهم'
 
     # helpers ------------------------------------------------------------------------------------
     def gender_of(self, state: DocState, m: Mention) -> str | None:
@@ -304,8 +306,8 @@ class EventFinder:
         a = cue.analysis
         if a.tense == "future" or a.tense == "imperfect" and c.key(p - 1) in self.lx.future_negators:
             return True                      # 'سيلتقي', 'لن تتفاوض'
-        for q in range(max(c.sentence.start, p - 4), p):     # a phrase ending by p ('من المقرر أن')
-            if self.lx.planning.match(c.state.keys, q, p + 1):
+        for q, _ in c.phrases_at(self.lx.planning):      # where one starts in the sentence, found once
+            if p - 4 <= q < p and self.lx.planning.match(c.state.keys, q, p + 1):
                 return True
         if a.tense == "imperfect" and any(p < q < c.clause_end(p) for q in c.where(self.lx.future_time, clitics=False)):
             return True                      # 'يزور ... الأسبوع المقبل'
@@ -693,9 +695,11 @@ class EventFinder:
         return None
 
     def _prep_pronoun(self, state, c: Clause, p: int, end: int, prep: str, sal, agents) -> list[Mention]:
-        for q in range(p, end):
+        for q in c.where(self.prep_pronoun_words):
+            if not p <= q < end:
+                continue
             hit = self.lx.prep_pronouns.get(c.key(q)) or self.lx.prep_pronouns.get(c.norm(q))
-            if hit and hit[0] == prep:
+            if hit[0] == prep:
                 return self._person_before(state, c, p, hit[1], agents) or self._antecedent(state, sal, hit[1], agents)
         return []
 
@@ -1190,10 +1194,12 @@ class EventFinder:
         """Where a statement starts: at the complementizer, colon or quotation after the speaker
         ('في مؤتمر صحفي ببيروت، إن ...'), else after what the speaker's commas set off ('وشدد X،
         في مؤتمر صحفي مع نظيره، على ...'), else right after the speaker."""
+        keys, norms = c.state.keys, c.state.norms      # q is after the cue: r stays in the sentence
+        complementizers, opening = self.lx.complementizers, self.lx.quote_open
         for r in range(q, min(c.sentence.end, q + 30)):
             if r in c.covering:
                 continue                     # 'رئيس المنظمة ” محمد إسلامي”': quotes around a name
-            if c.key(r) in self.lx.complementizers or c.norm(r) == ":" or c.norm(r) in self.lx.quote_open:
+            if keys[r] in complementizers or norms[r] == ":" or norms[r] in opening:
                 return r
             if r in c.cue_positions:
                 break
@@ -1219,8 +1225,9 @@ class EventFinder:
 
     def _attribution_before(self, c: Clause, p: int) -> int | None:
         """Where 'وفق ما', 'حسب ما' starts when it ends right before p."""
-        return next((q for q in range(max(c.sentence.start, p - 3), p)
-                     if (hit := self.lx.attribution.match(c.state.keys, q, p)) and q + hit[0] == p), None)
+        return next((q for q, _ in c.phrases_at(self.lx.attribution)
+                     if p - 3 <= q < p and (hit := self.lx.attribution.match(c.state.keys, q, p)) and q + hit[0] == p),
+                    None)
 
     def _relay_after(self, c: Clause, index: int, p: int, cue: Cue, done, end) -> list[Event] | None:
         """'... وفق ما ذكرت قناة الجزيرة': the outlet relays what the sentence told before it (or,

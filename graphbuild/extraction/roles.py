@@ -105,10 +105,12 @@ class Clause:
         return found
 
     def prefix(self, p: int) -> str:
-        return CliticSplitter.prefix(self.state.norms[p], self.state.keys[p])
+        n, k = self._norms[p], self._keys[p]
+        return "" if n == k else CliticSplitter.prefix(n, k)     # most words: whole
 
+    # `key` and `norm` written out in the tests the finders make at every word they step over
     def is_comma(self, p: int) -> bool:
-        return self.norm(p) in self.lx.commas
+        return (self._norms[p] if self._start <= p < self._end else "") in self.lx.commas
 
     def has_conj(self, p: int) -> bool:
         """Whether the word at p carries the conjunction و or ف."""
@@ -122,7 +124,7 @@ class Clause:
             and self.starting.get(p + 1) is None
 
     def is_quote(self, p: int) -> bool:
-        n = self.norm(p)
+        n = self._norms[p] if self._start <= p < self._end else ""
         return n in self.lx.quote_open or n in self.lx.quote_close
 
     def clause_end(self, p: int) -> int:
