@@ -127,6 +127,12 @@ class Clause:
         n = self._norms[p] if self._start <= p < self._end else ""
         return n in self.lx.quote_open or n in self.lx.quote_close
 
+    def is_separator(self, p: int) -> bool:
+        """A comma, quotation mark or bracket: what a list steps over between its items."""
+        n = self._norms[p] if self._start <= p < self._end else ""
+        return n in self.lx.commas or n in self.lx.quote_open or n in self.lx.quote_close \
+            or (self._keys[p] if self._start <= p < self._end else "") in BRACKETS
+
     def clause_end(self, p: int) -> int:
         """The end of the clause that starts after position p (p inside the sentence): the next
         cue, clause break or relative pronoun."""
@@ -145,10 +151,10 @@ class Clause:
             if ch in self.lx.clitic_prepositions:
                 return ch
         q = m.start - 1
-        while q >= self.sentence.start and self.is_quote(q):
+        while q >= self._start and self.is_quote(q):
             q -= 1
-        if q >= self.sentence.start and self.key(q) in self.lx.prepositions and q not in self.cue_positions:
-            return self.key(q)               # 'عبر' read as the verb 'expressed' governs nothing
+        if q >= self._start and (k := self.key(q)) in self.lx.prepositions and q not in self._cues:
+            return k                         # 'عبر' read as the verb 'expressed' governs nothing
         return None
 
     def _venue_end(self, e: int) -> int:
@@ -169,9 +175,10 @@ class Clause:
         k = self.key(p)
         if not k:
             return 0
-        if self.norm(p) in self.lx.manner_heads and p + 1 < self.sentence.end and self.starting.get(p + 1) is None:
+        n, lx = self._norms[p], self.lx          # a key: p is in the sentence
+        if n in lx.manner_heads and p + 1 < self._end and self.starting.get(p + 1) is None:
             return 2
-        if self.is_comma(p) or self.is_quote(p) or k in BRACKETS or k in ("-", "\u2013"):
+        if n in lx.commas or n in lx.quote_open or n in lx.quote_close or k in BRACKETS or k in ("-", "\u2013"):
             return 1
         if k in self.lx.time_words:
             return 1
@@ -227,7 +234,8 @@ def subject_after(c: Clause, p: int, end: int) -> Mention | None:
     steps = 0
     each = False                             # 'عقد كل من X وY': the من of 'كل من' governs nothing
     while q < end and steps < SUBJECT_REACH:
-        if c.key(q) in c.lx.statement_nouns or c.key(q) in c.lx.reporter_nouns:
+        k = c.key(q)
+        if k in c.lx.statement_nouns or k in c.lx.reporter_nouns:
             author = c.starting.get(q + 1)
             if author is not None and author.kind in ACTOR_KINDS and c.governing_prep(author) in (None, c.lx.genitive_li):
                 return author
@@ -240,10 +248,11 @@ def subject_after(c: Clause, p: int, end: int) -> Mention | None:
         if m is not None and m.kind == "nisba":
             return None
         each_of = (c.lx.each_of.match(c.state.keys, q, end) or (0,))[0]
-        skip = c.is_adverbial(q) or each_of
+        adverbial = c.is_adverbial(q)
+        skip = adverbial or each_of
         if not skip:
             return None
-        each = bool(each_of) and not c.is_adverbial(q)
+        each = bool(each_of) and not adverbial
         q += skip
         steps += 1
     return None
@@ -253,8 +262,8 @@ def subject_before(c: Clause, p: int) -> Mention | None:
     """SVO: an actor that ends right before the verb (a comma or quote between), not behind a
     preposition, at the start of its clause."""
     q = p - 1
-    while q >= c.sentence.start and (c.is_comma(q) or c.is_quote(q) or c.key(q) in c.lx.aux_verbs
-                                     or c.key(q) in c.lx.negators or c.key(q) in BRACKETS):
+    while q >= c.sentence.start and (c.is_comma(q) or c.is_quote(q) or (k := c.key(q)) in c.lx.aux_verbs
+                                     or k in c.lx.negators or k in BRACKETS):
         q -= 1
     m = c.covering.get(q)
     if m is not None and m.kind == "actor" and c.is_place(m) and c.governing_prep(m) is not None:
@@ -323,7 +332,7 @@ def coordinated_after(c: Clause, m: Mention, end: int) -> list[Mention]:
     pending: list[Mention] = []
     q = m.end
     while q < end:
-        while q < end and (c.is_comma(q) or c.is_quote(q) or c.key(q) in BRACKETS):
+        while q < end and c.is_separator(q):
             q += 1
         if q < end and c.starting.get(q) is None and c.key(q) != c.lx.conjunction:
             when = timexpr.time_at(c.state.keys, q, min(end, q + TIME_REACH), c.lx)
