@@ -352,16 +352,15 @@ class EventFinder:
                 side = self._side(state, speaker)
                 return [side] if side else []
             return [speaker]
-        if cue.frame is not None and cue.frame.relation == "STATED" and sal.bulletin is not None \
-                and c.the_statement(p + 1):
-            return [sal.bulletin]            # 'وأوضح البيان', 'قال التقرير': its author
-        here = [e for e in done if e.agents and e.cue[0] < p and e.relation != "STATED"]
         speech = cue.frame is not None and cue.frame.relation == "STATED"
-        if here and self._continues(c, p, a, end):
-            relative = self._relative_antecedent(state, c, here[-1].cue[0], p)
+        if speech and sal.bulletin is not None and c.the_statement(p + 1):
+            return [sal.bulletin]            # 'وأوضح البيان', 'قال التقرير': its author
+        contact = next((e for e in reversed(done) if e.agents and e.cue[0] < p and e.relation != "STATED"), None)
+        if contact is not None and self._continues(c, p, a, end):
+            relative = self._relative_antecedent(state, c, contact.cue[0], p)
             if relative is not None:
                 return [relative]            # 'استقبل X Y، الذي سلمه رسالة، وأكد': Y, the relative clause's
-            return here[-1].agents[:1]       # 'زار X مسقط حيث التقى ...', 'استقبل X Y، وناقش معه': the subject before
+            return contact.agents[:1]        # 'زار X مسقط حيث التقى ...', 'استقبل X Y، وناقش معه': the subject before
         before = roles.subject_before(c, p)
         listed = roles.coordinated_before(c, before) if before is not None else []    # before and the items ending with it
         if before is not None and not roles.clause_initial(c, listed[0]):
@@ -1120,7 +1119,6 @@ class EventFinder:
 
     # statements -----------------------------------------------------------------------------------
     def _stated(self, state, c: Clause, index, p, cue: Cue, sal, done, end) -> list[Event] | None:
-        embedded = any(e.relation == "STATED" and e.content and e.content[0] <= p < e.content[1] for e in done)
         if cue.kind == "participle":
             a = cue.analysis
             if c.key(p - 1) in self.lx.aux_verbs or a.definite or \
@@ -1146,6 +1144,7 @@ class EventFinder:
         if p in c.quoted and cue.analysis.person != 1 and roles.subject_after(c, p, end) is None \
                 and roles.subject_before(c, p) is None:
             return None                      # in a quotation, a speech verb needs its own subject ('"بومبيو أكد أن')
+        embedded = any(e.relation == "STATED" and e.content and e.content[0] <= p < e.content[1] for e in done)
         if embedded and cue.analysis.tense != "perfect":
             return None
         heard = self._agents(state, c, p, cue, sal, done)
