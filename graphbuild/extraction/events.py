@@ -109,10 +109,12 @@ class EventFinder:
         if entry.type not in ("GPE", "ORG", "MEDIA"):
             return None
         # the noun it is named by sets the gender: 'الموقع' and 'موقع أكسيوس' are masculine
-        written = m.described or (m.head is not None and m.head > m.start)
-        noun = state.text(m.start, m.start + 1) if written else entry.head
-        if noun and entry.type != "GPE":
-            return "f" if noun.endswith(self.lx.teh_marbuta) else "m"
+        if entry.type == "GPE":
+            return "f"
+        if m.described or (m.head is not None and m.head > m.start):
+            return "f" if state.text_ends[m.start] == self.lx.teh_marbuta else "m"    # the noun as written
+        if entry.head:
+            return "f" if entry.head.endswith(self.lx.teh_marbuta) else "m"
         return "f"
 
     def _subject_told_before(self, state, c: Clause, p: int, gender: str) -> list[Mention]:
