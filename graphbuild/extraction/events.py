@@ -162,8 +162,9 @@ class EventFinder:
         """A palace or an office: no place of its own."""
         return self.kinds(state, m.entity)[3]
 
-    def clause(self, state: DocState, sent: Sentence, mentions: list[Mention]) -> Clause:
-        c = Clause(state, sent, self.lx, mentions, kinds=partial(self.kinds, state))
+    def clause(self, state: DocState, sent: Sentence, mentions: list[Mention], kinds: Callable) -> Clause:
+        """The sentence's Clause, with its quoted words; `kinds` is this document's (`self.kinds`)."""
+        c = Clause(state, sent, self.lx, mentions, kinds=kinds)
         words = state.norms[sent.start:sent.end]
         if self.lx.quote_open.isdisjoint(words):
             return c
@@ -214,6 +215,7 @@ class EventFinder:
         sal = Salience()
         clauses: list[Clause] = []
         starts = [m.start for m in state.mentions]      # in text order
+        kinds, gender_of = partial(self.kinds, state), partial(self.gender_of, state)
         first = 0
         for i, sent in enumerate(state.sentences):
             if sent.segment != sal.segment:
@@ -221,7 +223,7 @@ class EventFinder:
             last = bisect_left(starts, sent.end, first)
             mentions = state.mentions[first:last]       # those that start before its end, after the last
             first = last
-            c = self.clause(state, sent, mentions)
+            c = self.clause(state, sent, mentions, kinds)
             clauses.append(c)
             readings = [(p, r) for p, forms in self.cues_in(state, sent, mentions)
                         if (r := self._reading(c, p, forms)) is not None]
@@ -230,8 +232,7 @@ class EventFinder:
             for e in found:
                 e.bulletin = sal.bulletin
             events.extend(found)
-            sal.note_all([m for m in mentions if m.kind in ("actor", "person") and m.entity],
-                         partial(self.gender_of, state))
+            sal.note_all([m for m in mentions if m.kind in ("actor", "person") and m.entity], gender_of)
         return events, clauses
 
     def _sentence(self, state, c: Clause, index: int, readings: list[tuple[int, Cue]], sal: Salience) -> list[Event]:
