@@ -314,8 +314,7 @@ class EventFinder:
                 return True
         if a.tense == "imperfect" and any(p < q < c.clause_end(p) for q in c.where(self.lx.future_time, clitics=False)):
             return True                      # 'يزور ... الأسبوع المقبل'
-        nxt = c.key(p + 1)
-        return nxt in self.lx.planning and cue.kind == "noun"
+        return cue.kind == "noun" and c.key(p + 1) in self.lx.planning
 
     def _planned_event(self, c: Clause, p: int, cue: Cue, light) -> bool:
         """A contact planned, not held: by its own form or phrase ('سيلتقي', 'من المقرر أن'), or an
@@ -857,11 +856,12 @@ class EventFinder:
             return [], []
         speech = next((e for e in reversed(done) if e.relation == "STATED" and e.content and not e.relay
                        and e.content[0] <= p <= e.content[0] + 3), None)
-        framing = next((e for e in reversed(done) if e.relation == "STATED" and e.content and not e.relay
-                        and e.cue[0] < p < e.content[0]), None)
-        if speech is None and framing is not None and not a.pronoun and not c.starting.get(p + 1) \
+        if speech is None and not a.pronoun and not c.starting.get(p + 1) \
                 and (c.key(p - 1) in self.lx.meeting_context or c.key(p - 1) in self.lx.place_prepositions):
-            speech, end = framing, framing.content[0]   # 'وقال X في مؤتمر صحفي مع Y إن': his own encounter
+            framing = next((e for e in reversed(done) if e.relation == "STATED" and e.content and not e.relay
+                            and e.cue[0] < p < e.content[0]), None)
+            if framing is not None:
+                speech, end = framing, framing.content[0]   # 'وقال X في مؤتمر صحفي مع Y إن': his own encounter
         if speech is not None and not (a.pronoun or c.starting.get(p + 1)):
             # 'نفت حماس وجود أي مفاوضات مع ...': the talks are the speaker's own
             for role in spec:
