@@ -312,7 +312,8 @@ class EventFinder:
         for q, _ in c.phrases_at(self.lx.planning):      # where one starts in the sentence, found once
             if p - 4 <= q < p and self.lx.planning.match(c.state.keys, q, p + 1):
                 return True
-        if a.tense == "imperfect" and any(p < q < c.clause_end(p) for q in c.where(self.lx.future_time, clitics=False)):
+        if a.tense == "imperfect" and (times := c.where(self.lx.future_time, clitics=False)) \
+                and any(p < q < c.clause_end(p) for q in times):
             return True                      # 'يزور ... الأسبوع المقبل'
         return cue.kind == "noun" and c.key(p + 1) in self.lx.planning
 
@@ -331,7 +332,8 @@ class EventFinder:
     def _begun(self, c: Clause, p: int) -> bool:
         """'ستجري محادثات مع إيران ... وأن هذه المحادثات بدأت': the sentence says the talks it
         announced have begun."""
-        return any(q > p for q in c.where(self.lx.onset_verbs, clitics=False))
+        onsets = c.where(self.lx.onset_verbs, clitics=False)      # in text order
+        return bool(onsets) and onsets[-1] > p
 
     def _before_planned_verb(self, c: Clause, p: int) -> bool:
         """Whether the event noun at p is the subject of the future light verb ending its clause
@@ -357,7 +359,7 @@ class EventFinder:
         speech = cue.frame is not None and cue.frame.relation == "STATED"
         if speech and sal.bulletin is not None and c.the_statement(p + 1):
             return [sal.bulletin]            # 'وأوضح البيان', 'قال التقرير': its author
-        contact = next((e for e in reversed(done) if e.agents and e.cue[0] < p and e.relation != "STATED"), None)
+        contact = _contact_before(done, p)
         if contact is not None and self._continues(c, p, a, end):
             relative = self._relative_antecedent(state, c, contact.cue[0], p)
             if relative is not None:
@@ -722,7 +724,7 @@ class EventFinder:
         if pronoun not in ("3ms", "3fs"):
             return []
         gender = "f" if pronoun == "3fs" else "m"
-        last = next((e for e in reversed(done) if e.relation != "STATED" and e.agents and e.cue[0] < p), None)
+        last = _contact_before(done, p)
         if last is None:
             return []
         agent = last.agents[0]
@@ -855,7 +857,7 @@ class EventFinder:
         if cue.options.with_light:
             return [], []
         speech = next((e for e in reversed(done) if e.relation == "STATED" and e.content and not e.relay
-                       and e.content[0] <= p <= e.content[0] + 3), None)
+                       and e.content[0] <= p <= e.content[0] + 3), None) if done else None
         if speech is None and not a.pronoun and not c.starting.get(p + 1) \
                 and (c.key(p - 1) in self.lx.meeting_context or c.key(p - 1) in self.lx.place_prepositions):
             framing = next((e for e in reversed(done) if e.relation == "STATED" and e.content and not e.relay
@@ -1147,7 +1149,8 @@ class EventFinder:
         if p in c.quoted and cue.analysis.person != 1 and roles.subject_after(c, p, end) is None \
                 and roles.subject_before(c, p) is None:
             return None                      # in a quotation, a speech verb needs its own subject ('"بومبيو أكد أن')
-        embedded = any(e.relation == "STATED" and e.content and e.content[0] <= p < e.content[1] for e in done)
+        embedded = bool(done) and any(e.relation == "STATED" and e.content and e.content[0] <= p < e.content[1]
+                                      for e in done)
         if embedded and cue.analysis.tense != "perfect":
             return None
         heard = self._agents(state, c, p, cue, sal, done)
@@ -1265,6 +1268,15 @@ class EventFinder:
                 continue
             out.append(a)
         return out
+
+
+def _contact_before(done: list[Event], p: int) -> Event | None:
+    """The last contact of the sentence with agents whose cue is before p (a loop: asked for
+    nearly every cue, of a list that is mostly empty)."""
+    for e in reversed(done):
+        if e.relation != "STATED" and e.agents and e.cue[0] < p:
+            return e
+    return None
 
 
 def _governs(light: tuple | None, p: int) -> bool:

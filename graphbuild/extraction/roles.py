@@ -282,7 +282,10 @@ def subject_before(c: Clause, p: int) -> Mention | None:
 def _ends_at(c: Clause, m: Mention, q: int) -> bool:
     """Whether m ends at q, but for the quotes it took in ('"فيصل بن فرحان"', or the opening quote
     of the verb's quotation read as its closing one)."""
-    return all(c.is_quote(x) for x in range(q + 1, m.end))
+    for x in range(q + 1, m.end):            # a loop, not all(): nearly always no word at all
+        if not c.is_quote(x):
+            return False
+    return True
 
 
 def clause_initial(c: Clause, m: Mention) -> bool:
@@ -395,8 +398,11 @@ def object_after(c: Clause, p: int, end: int, allow: tuple[str, ...] = ()) -> Me
 def each_of_start(c: Clause, end: int) -> int | None:
     """Where 'كل من' / 'كلا من' starts when it ends right before `end`: its من governs nothing
     ('التقى X كلا من Y وZ', 'مع كل من Y')."""
-    return next((q for q in range(max(c.sentence.start, end - 3), end - 1)
-                 if (hit := c.lx.each_of.match(c.state.keys, q, end)) and q + hit[0] == end), None)
+    for q in range(max(c.sentence.start, end - 3), end - 1):     # asked of every mention a finder passes
+        hit = c.lx.each_of.match(c.state.keys, q, end)
+        if hit and q + hit[0] == end:
+            return q
+    return None
 
 
 HOLDER_REACH = 8           # words from a role to the name of its holder at most
@@ -438,7 +444,8 @@ def between(c: Clause, p: int, end: int, words: frozenset[str]) -> list[Mention]
     """'بين X وY': the parties after the word بين (`words`), after the cue with no other actor
     between (an actor at the word itself included)."""
     reach = min(end, p + BETWEEN_REACH)
-    q = next((q for q in c.where(words, clitics=False) if p <= q < reach), None)
+    at = c.where(words, clitics=False)      # most sentences have none
+    q = next((q for q in at if p <= q < reach), None) if at else None
     if q is None:
         return []
     for r in range(p + 1, q + 1):
