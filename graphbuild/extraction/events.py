@@ -91,7 +91,8 @@ class EventFinder:
         self.actors = actors
         self.frames = frames
         self.entity_of = entity_of          # (state, id) -> ActorEntry | None
-        self.manner = lexicon.direct.words() | lexicon.indirect.words()   # 'مباشرة', 'غير المباشرة'
+        # between an event noun and its owner: a manner ('مباشرة', 'غير المباشرة') or a title's modifier
+        self.noun_modifiers = lexicon.direct.words() | lexicon.indirect.words() | lexicon.title_modifiers
         self.quote_marks = lexicon.quote_open | lexicon.quote_close    # where a quotation may open or close
         # word classes for Clause.where
         self.between_words = frozenset({lexicon.between_word})
@@ -881,8 +882,7 @@ class EventFinder:
             agents = owner[:1]
         else:
             r = p + 1
-            while r < end and (c.key(r) in self.manner
-                               or c.key(r) in self.lx.title_modifiers):
+            while r < end and c.key(r) in self.noun_modifiers:
                 r += 1                       # 'اتصالات مباشرة لوزير الخارجية'
             gen = c.starting.get(r)
             if gen is not None and gen.kind in ACTOR_KINDS and c.governing_prep(gen) in (None, self.lx.genitive_li) \
@@ -926,8 +926,7 @@ class EventFinder:
     def _nisba_pair(self, c: Clause, p: int) -> list[Mention]:
         out = []
         q = p + 1
-        while q < c.sentence.end and (c.key(q) in self.manner
-                                      or c.key(q) in self.lx.title_modifiers):
+        while q < c.sentence.end and c.key(q) in self.noun_modifiers:
             q += 1
         while q < c.sentence.end:
             m = c.starting.get(q)

@@ -337,12 +337,13 @@ def coordinated_after(c: Clause, m: Mention, end: int) -> list[Mention]:
     while q < end:
         while q < end and c.is_separator(q):
             q += 1
-        if q < end and c.starting.get(q) is None and c.key(q) != c.lx.conjunction:
+        k = c.key(q)
+        if q < end and c.starting.get(q) is None and k != c.lx.conjunction:
             when = timexpr.time_at(c.state.keys, q, min(end, q + TIME_REACH), c.lx)
             if when is not None:
                 q = when.end                 # 'X، اليوم الإثنين، ونظيره Y': a time between the items
                 continue
-        joined = q < end and c.key(q) == c.lx.conjunction       # 'و"حميدتي"': و written apart
+        joined = q < end and k == c.lx.conjunction       # 'و"حميدتي"': و written apart
         if joined:
             q += 1
             while q < end and c.is_quote(q):
