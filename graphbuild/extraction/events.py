@@ -282,17 +282,14 @@ class EventFinder:
 
     def _reading(self, c: Clause, p: int, readings: list[Cue]) -> Cue | None:
         """The reading of an ambiguous form the context allows: a verb where a verb can stand."""
-        marbuta = c.state.text_ends[p] == self.lx.teh_marbuta
+        if len(readings) == 1:               # most forms: nothing to choose
+            return readings[0] if self._allowed(c, p, readings[0]) else None
         verbs, nouns = [], []
         for r in readings:
-            if r.options.requires and not any(p < q < p + 12 for q in c.where(r.options.requires)):
-                continue
-            if r.kind == "noun":
-                nouns.append(r)
-            elif r.kind in VERB_KINDS and not (marbuta and r.analysis.pronoun is not None):
-                verbs.append(r)
+            if self._allowed(c, p, r):
+                (nouns if r.kind == "noun" else verbs).append(r)
         if not verbs:
-            return nouns[0] if nouns else None           # most forms: one reading, nothing to choose
+            return nouns[0] if nouns else None           # no verb reading: the first noun one
         prev = c.key(p - 1)
         if nouns and (prev in self.lx.meeting_context or prev in self.lx.prepositions
                       or c.state.keys[p] != c.state.norms[p] and c.state.keys[p].startswith(self.lx.article)):
@@ -305,6 +302,16 @@ class EventFinder:
             if first and roles.no_overt_subject(c, p, c.sentence.end):
                 return first[0]
         return next((r for r in verbs if r.analysis.person in (3, None)), verbs[0])
+
+    def _allowed(self, c: Clause, p: int, r: Cue) -> bool:
+        """Whether the context allows reading r at all: the words it requires follow it, and a
+        verb with a pronoun is not written with ة."""
+        if r.options.requires and not any(p < q < p + 12 for q in c.where(r.options.requires)):
+            return False
+        if r.kind == "noun":
+            return True
+        return r.kind in VERB_KINDS and not (r.analysis.pronoun is not None
+                                             and c.state.text_ends[p] == self.lx.teh_marbuta)
 
     def _planned(self, c: Clause, p: int, cue: Cue) -> bool:
         a = cue.analysis
