@@ -228,11 +228,12 @@ class EventFinder:
             clauses.append(c)
             readings = [(p, r) for p, forms in self.cues_in(state, sent, mentions)
                         if (r := self._reading(c, p, forms)) is not None]
-            c.cue_positions = {p for p, r in readings if r.kind in ("verb", "light", "intransitive_light")}
-            found = self._sentence(state, c, i, readings, sal)
-            for e in found:
-                e.bulletin = sal.bulletin
-            events.extend(found)
+            if readings:                         # else no events, and no cue positions to set
+                c.cue_positions = {p for p, r in readings if r.kind in ("verb", "light", "intransitive_light")}
+                found = self._sentence(state, c, i, readings, sal)
+                for e in found:
+                    e.bulletin = sal.bulletin
+                events.extend(found)
             sal.note_all([m for m in mentions if m.kind in ("actor", "person") and m.entity], gender_of)
         return events, clauses
 
