@@ -186,8 +186,8 @@ class Clause:
         if adverb:
             return adverb[0]
         pre = self.prefix(p)
-        m = self.starting.get(p)
-        if pre and pre[-1] in self.lx.place_clitics and m is not None and m.kind == "actor" and self.is_place(m):
+        if pre and pre[-1] in lx.place_clitics and (m := self.starting.get(p)) is not None and m.kind == "actor" \
+                and self.is_place(m):
             return m.end - p
         if k in self.lx.place_prepositions or (pre and pre[-1] in self.lx.place_clitics
                                                and self.state.keys[p] in self.lx.place_nouns):
