@@ -24,7 +24,7 @@ from graphbuild.extraction.coref import COUNTERPART
 from graphbuild.extraction.roles import BRACKETS
 from graphbuild.extraction.state import DocState, Mention, sentence_finder
 from graphbuild.lexicon import Lexicon
-from graphbuild.normalize import BoundedMemo, norm, skeleton
+from graphbuild.normalize import BoundedMemo, norm, norm_phrase, skeleton
 
 MAX_NAME = 4            # words of a name found from its context, particles aside
 MAX_PARTICLE_NAME = 7
@@ -66,20 +66,41 @@ class MentionFinder:
                          | frozenset(f for f in cue_forms if not actors.given_name(f))   # 'نجيب' is a name first
                          | _time_words(lexicon))
         lx = lexicon
+        self._joint_firsts = frozenset(k.split()[0] for k in lx.joint_parties)
         self._openers = (lx.media_heads | lx.group_nouns | frozenset(lx.title_prefixes) | lx.administration_nouns
                          | lx.speaker_country | frozenset(lx.description_heads)
-                         | {k.split()[0] for k in lx.joint_parties})
+                         | self._joint_firsts)
+        # the first words of the outlets' short names read where an outlet is expected (outlet_at)
+        self._outlet_words = frozenset(norm_phrase(a).split()[0] for e in actors for a in e.context_aliases)
         self._opening = BoundedMemo(self._opens, 200_000)
+        self._rules = BoundedMemo(self._rules_for, 200_000)
 
     def _opens(self, key: str) -> bool:
         """Whether a mention can start at a word that starts no dictionary name: only at one the
         grammar of mentions below knows (a title, an honorific, a group noun, a given name ...);
-        most words of a text are none, and are passed at once."""
-        lx = self.lx
-        return _is_word(key) and (
-            key in self._openers or any(phrases.can_start(key) for phrases in
-                                        (lx.honorifics, lx.office_heads, lx.titles, lx.unnamed))
-            or bool(self.actors.given_name(key)) or self.actors.nisba(key) is not None)
+        most words of a text are none, and are passed at once. A given name that is also a word no
+        name holds (not_name) opens nothing but an outlet's short name."""
+        rules = self._rules[key]
+        return _is_word(key) and (bool(rules - {"outlet"}) or key in self._openers or (
+            "outlet" in rules and bool(self.actors.given_name(key))))
+
+    def _rules_for(self, key: str) -> frozenset[str]:
+        """The rules of _mention_at that can find a mention at this word: each asks first for a word
+        of its own class (an honorific, a title, a given name ...), and a word is of one class or
+        two, so the other rules are not tried at it."""
+        if not _is_word(key):
+            return frozenset()
+        lx, actors = self.lx, self.actors
+        return frozenset(rule for rule, applies in (
+            ("outlet", key in self._outlet_words),
+            ("honorific", lx.honorifics.can_start(key)),
+            ("office", lx.office_heads.can_start(key)),
+            ("title", lx.titles.can_start(key) or key in lx.title_prefixes),
+            ("administration", key in lx.administration_nouns),
+            ("joint", key in self._joint_firsts),
+            ("unnamed", lx.unnamed.can_start(key)),
+            ("given", actors.given_name(key) and key not in self.not_name),
+            ("nisba", actors.nisba(key) is not None)) if applies)
 
     def _usable_alias(self, tokens: tuple[str, ...], entry: ActorEntry) -> bool:
         """A one-word alias that is a given name, a common word or a nisba ('حسين', 'العمانية')
@@ -180,20 +201,14 @@ class MentionFinder:
         keys = state.keys
         if not (self._opening[keys[p]] or p in names and _is_word(keys[p])):
             return None
+        rules = self._rules[keys[p]]
         start = p
         conj = self._conj(state, p)
-        outlet = self._outlet_in_context(state, names, p, end)
-        if outlet is not None:
-            return _started(outlet, start, conj)
-        # honorifics before a name or title ('جلالة الملك', 'الشيخ', 'السيد')
-        q = p
-        while q < end:
-            h = self.lx.honorifics.match(keys, q, end)
-            if not h or (q in names and names[q][0] > q + h[0]):
-                break
-            if (t := self.lx.titles.match(keys, q, end)) and t[0] >= h[0]:
-                break
-            q += h[0]
+        if "outlet" in rules:
+            outlet = self._outlet_in_context(state, names, p, end)
+            if outlet is not None:
+                return _started(outlet, start, conj)
+        q = self._after_honorifics(state, names, p, end) if "honorific" in rules else p
         honorific = q > p
         if q < end and q in names:
             e, eid = names[q]
@@ -203,7 +218,7 @@ class MentionFinder:
                     e = self._ordinal_end(state, e, end)
                 return Mention(start, e, "actor", eid, gender=entry.gender, country=entry.country,
                                conj=conj, head=q)
-        office = self.lx.office_heads.match(keys, q, end) if not honorific else None
+        office = self.lx.office_heads.match(keys, q, end) if "office" in rules and not honorific else None
         if office:
             inner = self._mention_at(state, names, q + office[0], end)
             if inner is not None and inner.kind in ("role", "person", "actor") and not inner.conj:
@@ -221,7 +236,7 @@ class MentionFinder:
             group = self._group(state, names, q, end)     # 'مسؤول من حماس' before the title 'مسؤول'
             if group is not None:
                 return _started(group, start, conj)
-        title = self._title(state, names, q, end)
+        title = self._title(state, names, q, end) if honorific or "title" in rules else None
         if title is not None:
             return _started(title, start, conj)
         if honorific:
@@ -229,40 +244,62 @@ class MentionFinder:
             if name_end > q:
                 return self._person(state, start, q, name_end, None, None, None, conj)
             return None
-        group = self._group(state, names, p, end) or self._administration(state, names, p, end)
+        # from here on q == p: a group noun at p has been tried above
+        group = self._administration(state, names, p, end) if "administration" in rules else None
         if group is not None:
             return _started(group, start, conj)
         if keys[p] in self.lx.speaker_country:
             return Mention(p, p + 1, "side", conj=conj, implied=True)     # 'بلاده': the speaker's country
-        joint = self.lx.joint_parties.get(keys[p])
-        if joint is None and p + 1 < end:
-            joint = self.lx.joint_parties.get(keys[p] + " " + keys[p + 1])
+        if "joint" in rules:
+            joint = self._joint_at(state, p, end, conj)
             if joint is not None:
-                return Mention(p, p + 2, "joint", count=joint, conj=conj)
-        if joint is not None:
-            return self._joint(state, p, end, joint, conj)
+                return joint
         desc = self.lx.description_heads.get(keys[p])
         if desc is not None:
             country = self._nisba_at(state, p + 1, end)
             return Mention(p, p + 1 + (1 if country else 0), "desc", role=desc[0], country=country,
                            conj=conj, types=desc[1])
-        unnamed = self.lx.unnamed.match(keys, p, end)
+        unnamed = self.lx.unnamed.match(keys, p, end) if "unnamed" in rules else None
         if unnamed:
             e = p + unnamed[0]
             country = self._nisba_at(state, e, end)
             return Mention(p, e + (1 if country else 0), "unnamed", role=unnamed[1][0],
                            plural=unnamed[1][1], country=country, conj=conj)
-        if self.actors.given_name(keys[p]) and keys[p] not in self.not_name:
+        if "given" in rules:
             name_end = self._name_end(state, p, end, names, after_title=False)
             if name_end - p >= 2:
                 return self._person(state, start, p, name_end, None, None, None, conj)
-        nisba = self.actors.nisba(keys[p])
+        nisba = self.actors.nisba(keys[p]) if "nisba" in rules else None
         if nisba is not None:
             # 'مع القطريين': a definite plural standing alone is its people
             kind = "group" if nisba.number == "pl" and keys[p].startswith(self.lx.article) else "nisba"
             return Mention(p, p + 1, kind, nisba.country, gender=nisba.gender,
                            plural=nisba.number != "sg", country=nisba.country, conj=conj)
         return None
+
+    def _after_honorifics(self, state: DocState, names, p: int, end: int) -> int:
+        """Where the name or title after the honorifics at p starts ('جلالة الملك', 'الشيخ', 'السيد'):
+        p itself where none is, or where a longer name or title starts at it."""
+        keys = state.keys
+        q = p
+        while q < end:
+            h = self.lx.honorifics.match(keys, q, end)
+            if not h or (q in names and names[q][0] > q + h[0]):
+                break
+            if (t := self.lx.titles.match(keys, q, end)) and t[0] >= h[0]:
+                break
+            q += h[0]
+        return q
+
+    def _joint_at(self, state: DocState, p: int, end: int, conj: bool) -> Mention | None:
+        """'الجانبان', 'الدول الثلاث': a joint party of one word or two at p, or None."""
+        keys = state.keys
+        joint = self.lx.joint_parties.get(keys[p])
+        if joint is None and p + 1 < end:
+            joint = self.lx.joint_parties.get(keys[p] + " " + keys[p + 1])
+            if joint is not None:
+                return Mention(p, p + 2, "joint", count=joint, conj=conj)
+        return self._joint(state, p, end, joint, conj) if joint is not None else None
 
     # outlets by a short name ------------------------------------------------------------------------
     def _outlet_in_context(self, state: DocState, names, p: int, end: int) -> Mention | None:
