@@ -45,7 +45,8 @@ class Resolver:
             if m.kind in ("actor", "person") and m.entity:
                 entry = self.entity_of(state, m.entity)
                 if entry is not None and entry.type == "PERSON":
-                    for role in set(entry.roles) | ({m.role} if m.role else set()):
+                    # a role twice over is harmless: _role reads the places as a set
+                    for role in entry.roles + (m.role,) if m.role else entry.roles:
                         by_role.setdefault(role, []).append(len(named))
                 named.append(m)
                 recent.pop(m.entity, None)

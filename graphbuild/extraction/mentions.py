@@ -10,7 +10,7 @@ the rest is read left to right by the small grammar of roles below. The result g
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from itertools import compress
 from operator import attrgetter
@@ -53,6 +53,7 @@ class MentionFinder:
 
         for entity_id, variants in by_entity.items():
             self.matcher.add(entity_id, [Doc(vocab, words=list(t), lemmas=list(t)) for t in variants])
+        self._actor_of_match = {vocab.strings[entity_id]: entity_id for entity_id in by_entity}   # match id -> actor id
         # words no name ever holds, even where a given name is spelled the same ('آن' and 'أن')
         self.hard_stop = (lexicon.function_words | lexicon.prepositions | lexicon.complementizers
                           | lexicon.negators | lexicon.relative_pronouns)
@@ -74,6 +75,7 @@ class MentionFinder:
         self._outlet_words = frozenset(norm_phrase(a).split()[0] for e in actors for a in e.context_aliases)
         self._opening = BoundedMemo(self._opens, 200_000)
         self._rules = BoundedMemo(self._rules_for, 200_000)
+        self._head_forms = BoundedMemo(self._forms_of_head, 20_000)
 
     def _opens(self, key: str) -> bool:
         """Whether a mention can start at a word that starts no dictionary name: only at one the
@@ -136,16 +138,17 @@ class MentionFinder:
     def dictionary_matches(self, doc: Doc, state: DocState) -> dict[int, tuple[int, str]]:
         """position -> (end position, actor id) of the longest dictionary name starting there."""
         tokens = state.tokens
+        actor_of_match = self._actor_of_match
         best: dict[int, tuple[int, str]] = {}
         for match_id, start, end in self.matcher(doc):
             # the positions of its first and last token, unless one is white space
-            p, q = bisect_left(tokens, start), bisect_left(tokens, end - 1)
+            p = bisect_left(tokens, start)
+            q = bisect_left(tokens, end - 1, p)
             if q == len(tokens) or tokens[p] != start or tokens[q] != end - 1:
                 continue
             q += 1
-            entity_id = doc.vocab.strings[match_id]
             if p not in best or q > best[p][0]:
-                best[p] = (q, entity_id)
+                best[p] = (q, actor_of_match[match_id])
         quote_open = self.lx.quote_open
         for p in [p for p in best if p and state.norms[p - 1] in quote_open]:     # a name quoted
             q, entity_id = best[p]
@@ -164,7 +167,11 @@ class MentionFinder:
         entry = self.actors.get(entity_id)
         if entry is None or not entry.head:
             return None
-        return q if state.keys[q] in (norm(entry.head), self.lx.article + norm(entry.head)) else None
+        return q if state.keys[q] in self._head_forms[entry.head] else None
+
+    def _forms_of_head(self, head: str) -> tuple[str, str]:
+        """The noun of an actor's description in matching form, bare and definite."""
+        return norm(head), self.lx.article + norm(head)
 
     # the grammar of mentions -------------------------------------------------------------------
     def find(self, doc: Doc, state: DocState) -> list[Mention]:
@@ -685,11 +692,12 @@ class MentionFinder:
                         surnames.setdefault(last, m.entity)
         if not surnames:
             return mentions
-        covered = {p for m in mentions for p in range(m.start, m.end)}
+        firsts = [m.start for m in mentions]      # the mentions are in text order, and disjoint
         out = list(mentions)
         sentence_of = sentence_finder(state.sentences)
         for p in compress(range(len(state.keys)), map(surnames.__contains__, state.keys)):
-            if p in covered or sentence_of(p) is None:
+            i = bisect_right(firsts, p) - 1
+            if (i >= 0 and p < mentions[i].end) or sentence_of(p) is None:
                 continue                    # in a mention already, or in no sentence
             eid = surnames[state.keys[p]]
             entry = self.entity(state, eid)
