@@ -56,12 +56,13 @@ class PhraseSet:
     def phrases(self) -> list[tuple[str, ...]]:
         return [toks for entries in self._first.values() for toks, _ in entries]
 
-    def _phrases_starting(self, key: str) -> tuple[tuple[int, list[str], object], ...]:
-        """(length, tokens after the first, value) of the phrases whose first token is the word or
-        the word without its proclitics, longest first (in their order for one length)."""
+    def _phrases_starting(self, key: str) -> tuple[tuple[int, list[str], tuple[int, object]], ...]:
+        """(length, tokens after the first, match) of the phrases whose first token is the word or
+        the word without its proclitics, longest first (in their order for one length); the match,
+        (length, value), is made here once for every time the phrase is found."""
         entries = [entry for first in proclitic_variants(key) for entry in self._first.get(first, ())]
         entries.sort(key=lambda e: -len(e[0]))
-        return tuple((len(toks), list(toks[1:]), value) for toks, value in entries)
+        return tuple((len(toks), list(toks[1:]), (len(toks), value)) for toks, value in entries)
 
     def can_start(self, key: str) -> bool:
         """Whether a phrase starts at this word (with or without its proclitics)."""
@@ -73,9 +74,9 @@ class PhraseSet:
         starting = self._starting
         found = []
         for q in compress(range(start, end), map(starting.__getitem__, keys[start:end])):
-            for n, rest, value in starting[keys[q]]:      # match(), without a call at each word
-                if q + n <= end and keys[q + 1:q + n] == rest:
-                    found.append((q, (n, value)))
+            for n, rest, hit in starting[keys[q]]:      # match(), without a call at each word
+                if n == 1 or q + n <= end and keys[q + 1:q + n] == rest:
+                    found.append((q, hit))
                     break
         return found
 
@@ -84,9 +85,9 @@ class PhraseSet:
         end = len(keys) if end is None else end
         if i >= end:
             return None
-        for n, rest, value in self._starting[keys[i]]:
-            if i + n <= end and keys[i + 1:i + n] == rest:
-                return n, value
+        for n, rest, hit in self._starting[keys[i]]:
+            if n == 1 or i + n <= end and keys[i + 1:i + n] == rest:     # a word alone needs no slice
+                return hit
         return None
 
 

@@ -381,13 +381,15 @@ class MentionFinder:
             if (k in self.lx.domain_heads or state.norms[q] in self.lx.domain_heads) and q + 1 < end:
                 q = names[q + 1][0] if (q + 1) in names else q + 2     # 'لشؤون الرهائن', 'بملف الصحراء الغربية'
                 continue
-            if country is not None and self._another_title(state, names, q, end, country):
+            chain = self.lx.titles.match(keys, q, end)     # a further title, not after the conjunction
+            chain = chain if chain and not self._conj(state, q) else None
+            if chain and country is not None and self._other_state(state, names, q + chain[0], country):
                 break                        # 'التقى أمير قطر الرئيس الأمريكي': the next title is another's
-            holder = self._genitive_holder(state, names, q, end)
-            if holder is not None:
+            inner = self._genitive_title(state, names, q, end) if chain else None
+            if inner is not None and self._holds_title(state, inner):
                 # 'مبعوث الرئيس الأميركي دونالد ترامب لشؤون الرهائن، آدم بولر': Trump is the president
-                country = country or holder.country
-                q, genitive = holder.end, True
+                country = country or inner.country
+                q, genitive = inner.end, True
                 continue
             if k in self.lx.title_modifiers or (k in self.lx.domain_words and k not in self.lx.complement_links):
                 q += 1
@@ -397,17 +399,13 @@ class MentionFinder:
                 country = country or nisba.country
                 q += 1
                 continue
-            chain = self.lx.titles.match(keys, q, end)
-            if chain and not self._conj(state, q):
-                if keys[q].startswith(self.lx.article) and not keys[q - 1].startswith(self.lx.article):
-                    # a definite title after an indefinite one is its genitive: another person
-                    inner = self._title(state, names, q, end)
-                    if inner is not None:
-                        owner = self.entity(state, inner.entity) if inner.entity else None
-                        country = country or inner.country or (owner.country if owner else None)
-                        q = inner.end
-                        genitive = True
-                        continue
+            if chain:
+                if inner is not None:        # the genitive's title is another person's
+                    owner = self.entity(state, inner.entity) if inner.entity else None
+                    country = country or inner.country or (owner.country if owner else None)
+                    q = inner.end
+                    genitive = True
+                    continue
                 q += chain[0]
                 continue
             break
@@ -452,11 +450,6 @@ class MentionFinder:
             return person
         return Mention(p, q, "role", None, role=role, gender=title.gender, country=country, located=located)
 
-    def _another_title(self, state: DocState, names, q: int, end: int, country: str) -> bool:
-        """Whether a title of another state than `country` starts at q."""
-        chain = self.lx.titles.match(state.keys, q, end)
-        return bool(chain) and not self._conj(state, q) and self._other_state(state, names, q + chain[0], country)
-
     def _other_state(self, state: DocState, names, q: int, country: str) -> bool:
         """Whether the nisba or the state named at q is of another state than `country`."""
         nisba = self.actors.nisba(state.keys[q]) if q < len(state.keys) else None
@@ -464,19 +457,19 @@ class MentionFinder:
         other = self.actors.state_of(named) if named else None
         return other is not None and other == named and other != self.actors.state_of(country)
 
-    def _genitive_holder(self, state: DocState, names, q: int, end: int) -> Mention | None:
-        """A definite title after an indefinite one, named, when the name holds that title: the
-        genitive's person ('مبعوث الرئيس X'), not the holder of the first title ('مستشار الرئيس
-        الأميركي جيك سوليفان')."""
+    def _genitive_title(self, state: DocState, names, q: int, end: int) -> Mention | None:
+        """The mention of the title at q when it is definite after an indefinite one: the
+        genitive ('مبعوث الرئيس'), with the name after it, if any; else None."""
         keys = state.keys
-        if not keys[q].startswith(self.lx.article) or keys[q - 1].startswith(self.lx.article) \
-                or not self.lx.titles.match(keys, q, end) or self._conj(state, q):
+        if not keys[q].startswith(self.lx.article) or keys[q - 1].startswith(self.lx.article):
             return None
-        inner = self._title(state, names, q, end)
-        entry = self.entity(state, inner.entity) if inner is not None and inner.entity else None
-        if entry is None or inner.kind != "actor" or inner.role not in entry.roles:
-            return None
-        return inner
+        return self._title(state, names, q, end)
+
+    def _holds_title(self, state: DocState, genitive: Mention) -> bool:
+        """Whether the genitive's title is its named actor's own: then the genitive is that person
+        ('مبعوث الرئيس X'), not the holder of the first title ('مستشار الرئيس الأميركي جيك سوليفان')."""
+        entry = self.entity(state, genitive.entity) if genitive.entity else None
+        return entry is not None and genitive.kind == "actor" and genitive.role in entry.roles
 
     def _skip_quotes(self, state: DocState, p: int, end: int, closing: bool = False, brackets: bool = False) -> int:
         quotes = self.lx.quote_close if closing else self.lx.quote_open
