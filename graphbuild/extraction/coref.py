@@ -32,12 +32,17 @@ class Resolver:
         self.minor_roles = minor_roles      # an unnamed holder of these stands for the state
 
     def resolve(self, state: DocState) -> None:
+        mentions = state.mentions
+        # the mentions after the last role or description are none's antecedent: they stay as they are
+        last = next((i for i in reversed(range(len(mentions))) if mentions[i].kind in ("role", "desc")), None)
+        if last is None:
+            return
         out: list[Mention] = []
         named: list[Mention] = []          # persons and actors so far, in text order
         recent: dict[str, None] = {}       # their actors, the latest named last
         by_role: dict[str, list[int]] = {}  # role -> the places in `named` of persons holding it
         sentence_of = sentence_finder(state.sentences)
-        for m in state.mentions:
+        for m in mentions[:last + 1]:
             if m.kind == "role":
                 m = self._role(state, m, named, by_role, sentence_of)
             elif m.kind == "desc":
@@ -52,7 +57,7 @@ class Resolver:
                 recent.pop(m.entity, None)
                 recent[m.entity] = None
             out.append(m)
-        state.mentions = out
+        state.mentions = out + mentions[last + 1:]
 
     def _role(self, state: DocState, m: Mention, named: list[Mention], by_role, sentence_of) -> Mention:
         role, country = m.role, m.country

@@ -54,6 +54,8 @@ class MentionFinder:
         for entity_id, variants in by_entity.items():
             self.matcher.add(entity_id, [Doc(vocab, words=list(t), lemmas=list(t)) for t in variants])
         self._actor_of_match = {vocab.strings[entity_id]: entity_id for entity_id in by_entity}   # match id -> actor id
+        # a span's label and actor by their ids in the vocabulary's strings: a look-up, not a hash per span
+        self._string_id = BoundedMemo(vocab.strings.add, 200_000)
         # words no name ever holds, even where a given name is spelled the same ('آن' and 'أن')
         self.hard_stop = (lexicon.function_words | lexicon.prepositions | lexicon.complementizers
                           | lexicon.negators | lexicon.relative_pronouns)
@@ -193,7 +195,9 @@ class MentionFinder:
         out = self._appositions(state, out)
         out = self._link_surnames(state, out, names)
         state.mentions = out
-        doc.spans["mentions"] = [state.span(doc, m.start, m.end, m.kind, m.entity or "") for m in out]
+        string_id = self._string_id
+        doc.spans["mentions"] = [state.span(doc, m.start, m.end, string_id[m.kind], string_id[m.entity or ""])
+                                 for m in out]
         return out
 
     def _conj(self, state: DocState, p: int) -> bool:
