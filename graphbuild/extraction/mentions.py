@@ -182,7 +182,8 @@ class MentionFinder:
         keys = state.keys
         # the positions where _mention_at can find one, in one pass: most words open none
         opening = compress(range(len(keys)), map(self._opening.__getitem__, keys))
-        starts = sorted({*opening, *(p for p in names if _is_word(keys[p]))})
+        named = compress(names, map(_is_word, map(keys.__getitem__, names)))
+        starts = sorted({*opening, *named})
         for sent in state.sentences:
             i = bisect_left(starts, sent.start)
             while i < len(starts) and starts[i] < sent.end:
