@@ -56,12 +56,17 @@ class PhraseSet:
     def phrases(self) -> list[tuple[str, ...]]:
         return [toks for entries in self._first.values() for toks, _ in entries]
 
-    def _phrases_starting(self, key: str) -> tuple[tuple[int, list[str], object], ...]:
-        """(length, tokens after the first, value) of the phrases whose first token is the word or
-        the word without its proclitics, longest first (in their order for one length)."""
+    def _phrases_starting(self, key: str) -> tuple[tuple[int, dict[tuple[str, ...], tuple[int, object]]], ...]:
+        """The phrases whose first token is the word or the word without its proclitics, by length,
+        longest first: (length, {tokens after the first: match}), the match (length, value) of the
+        first such phrase in their order. A title's first word starts up to fifty phrases: a table
+        of each length finds the one there, where a scan of them all would compare each."""
         entries = [entry for first in proclitic_variants(key) for entry in self._first.get(first, ())]
         entries.sort(key=lambda e: -len(e[0]))
-        return tuple((len(toks), list(toks[1:]), value) for toks, value in entries)
+        by_length: dict[int, dict[tuple[str, ...], tuple[int, object]]] = {}
+        for toks, value in entries:
+            by_length.setdefault(len(toks), {}).setdefault(toks[1:], (len(toks), value))
+        return tuple(by_length.items())
 
     def can_start(self, key: str) -> bool:
         """Whether a phrase starts at this word (with or without its proclitics)."""
@@ -73,10 +78,9 @@ class PhraseSet:
         starting = self._starting
         found = []
         for q in compress(range(start, end), map(starting.__getitem__, keys[start:end])):
-            for n, rest, value in starting[keys[q]]:      # match(), without a call at each word
-                if q + n <= end and keys[q + 1:q + n] == rest:
-                    found.append((q, (n, value)))
-                    break
+            hit = _longest(starting[keys[q]], keys, q, end)
+            if hit is not None:
+                found.append((q, hit))
         return found
 
     def match(self, keys: list[str], i: int, end: int | None = None):
@@ -84,10 +88,20 @@ class PhraseSet:
         end = len(keys) if end is None else end
         if i >= end:
             return None
-        for n, rest, value in self._starting[keys[i]]:
-            if i + n <= end and keys[i + 1:i + n] == rest:
-                return n, value
-        return None
+        return _longest(self._starting[keys[i]], keys, i, end)
+
+
+def _longest(by_length, keys: list[str], i: int, end: int) -> tuple[int, object] | None:
+    """The match of the longest phrase of `by_length` (PhraseSet._phrases_starting) at keys[i],
+    i < end, ending by `end`; or None."""
+    for n, by_rest in by_length:
+        if n == 1:
+            return by_rest[()]               # a word alone: the one the table was made for
+        if i + n <= end:
+            hit = by_rest.get(tuple(keys[i + 1:i + n]))
+            if hit is not None:
+                return hit
+    return None
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,6 @@
 """
 from __future__ import annotations
 
-from dataclasses import replace
 from functools import lru_cache, partial
 
 from graphbuild.actors import ActorDictionary
@@ -17,6 +16,14 @@ from graphbuild.extraction.state import DocState, Mention, sentence_finder
 from graphbuild.normalize import norm_phrase
 
 COUNTERPART = "counterpart"
+
+
+def _resolved(m: Mention, **fields) -> Mention:
+    """The role or description m standing for the actor found: m is this pass's own, so it is
+    changed in place (dataclasses.replace would copy its every field)."""
+    for name, value in fields.items():
+        setattr(m, name, value)
+    return m
 
 
 @lru_cache(maxsize=50_000)
@@ -32,12 +39,17 @@ class Resolver:
         self.minor_roles = minor_roles      # an unnamed holder of these stands for the state
 
     def resolve(self, state: DocState) -> None:
+        mentions = state.mentions
+        # the mentions after the last role or description are none's antecedent: they stay as they are
+        last = next((i for i in reversed(range(len(mentions))) if mentions[i].kind in ("role", "desc")), None)
+        if last is None:
+            return
         out: list[Mention] = []
         named: list[Mention] = []          # persons and actors so far, in text order
         recent: dict[str, None] = {}       # their actors, the latest named last
         by_role: dict[str, list[int]] = {}  # role -> the places in `named` of persons holding it
         sentence_of = sentence_finder(state.sentences)
-        for m in state.mentions:
+        for m in mentions[:last + 1]:
             if m.kind == "role":
                 m = self._role(state, m, named, by_role, sentence_of)
             elif m.kind == "desc":
@@ -45,13 +57,14 @@ class Resolver:
             if m.kind in ("actor", "person") and m.entity:
                 entry = self.entity_of(state, m.entity)
                 if entry is not None and entry.type == "PERSON":
-                    for role in set(entry.roles) | ({m.role} if m.role else set()):
+                    # a role twice over is harmless: _role reads the places as a set
+                    for role in entry.roles + (m.role,) if m.role else entry.roles:
                         by_role.setdefault(role, []).append(len(named))
                 named.append(m)
                 recent.pop(m.entity, None)
                 recent[m.entity] = None
             out.append(m)
-        state.mentions = out
+        state.mentions = out + mentions[last + 1:]
 
     def _role(self, state: DocState, m: Mention, named: list[Mention], by_role, sentence_of) -> Mention:
         role, country = m.role, m.country
@@ -73,7 +86,7 @@ class Resolver:
             entry = self.entity_of(state, n.entity)
             n_state = self.actors.state_of(n.country or entry.country or "") if (n.country or entry.country) else None
             if country is None or n_state == state_id or n.country == country or entry.affiliation == country:
-                return replace(m, kind="actor" if not n.entity.startswith("person_") else "person",
+                return _resolved(m, kind="actor" if not n.entity.startswith("person_") else "person",
                                entity=n.entity, gender=n.gender, described=True)
         sent = state.sentences[here or 0] if state.sentences else None
         day = sent.published if sent is not None else None
@@ -82,11 +95,11 @@ class Resolver:
             if holder is None and state_id and state_id != country:
                 holder = self.actors.office_holder(role, state_id, day)
             if holder is not None:
-                return replace(m, kind="actor", entity=holder.id, gender=holder.gender, described=True)
+                return _resolved(m, kind="actor", entity=holder.id, gender=holder.gender, described=True)
         if country and role in self.minor_roles:
             complement = self.actors.get(country)
             org = complement is not None and complement.type in ("ORG", "MEDIA")
-            return replace(m, kind="group", entity=country if org else (state_id or country), described=True)
+            return _resolved(m, kind="group", entity=country if org else (state_id or country), described=True)
         return m
 
     def _office(self, state: DocState, n: Mention) -> str | None:
@@ -107,10 +120,10 @@ class Resolver:
             if m.country and self.actors.state_of(entry.id) != m.country and entry.country != m.country:
                 continue
             if head and head in _alias_words(entry.aliases):
-                return replace(m, kind="actor", entity=entry.id, described=True)
+                return _resolved(m, kind="actor", entity=entry.id, described=True)
             fallback = fallback or entry
         if fallback is not None and fallback.type != "GPE":
-            return replace(m, kind="actor", entity=fallback.id, described=True)
+            return _resolved(m, kind="actor", entity=fallback.id, described=True)
         return m
 
     @staticmethod

@@ -10,7 +10,7 @@ the rest is read left to right by the small grammar of roles below. The result g
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from itertools import compress
 from operator import attrgetter
@@ -24,7 +24,7 @@ from graphbuild.extraction.coref import COUNTERPART
 from graphbuild.extraction.roles import BRACKETS
 from graphbuild.extraction.state import DocState, Mention, sentence_finder
 from graphbuild.lexicon import Lexicon
-from graphbuild.normalize import BoundedMemo, norm, skeleton
+from graphbuild.normalize import BoundedMemo, norm, norm_phrase, skeleton
 
 MAX_NAME = 4            # words of a name found from its context, particles aside
 MAX_PARTICLE_NAME = 7
@@ -53,6 +53,9 @@ class MentionFinder:
 
         for entity_id, variants in by_entity.items():
             self.matcher.add(entity_id, [Doc(vocab, words=list(t), lemmas=list(t)) for t in variants])
+        self._actor_of_match = {vocab.strings[entity_id]: entity_id for entity_id in by_entity}   # match id -> actor id
+        # a span's label and actor by their ids in the vocabulary's strings: a look-up, not a hash per span
+        self._string_id = BoundedMemo(vocab.strings.add, 200_000)
         # words no name ever holds, even where a given name is spelled the same ('آن' and 'أن')
         self.hard_stop = (lexicon.function_words | lexicon.prepositions | lexicon.complementizers
                           | lexicon.negators | lexicon.relative_pronouns)
@@ -66,20 +69,42 @@ class MentionFinder:
                          | frozenset(f for f in cue_forms if not actors.given_name(f))   # 'نجيب' is a name first
                          | _time_words(lexicon))
         lx = lexicon
+        self._joint_firsts = frozenset(k.split()[0] for k in lx.joint_parties)
         self._openers = (lx.media_heads | lx.group_nouns | frozenset(lx.title_prefixes) | lx.administration_nouns
                          | lx.speaker_country | frozenset(lx.description_heads)
-                         | {k.split()[0] for k in lx.joint_parties})
+                         | self._joint_firsts)
+        # the first words of the outlets' short names read where an outlet is expected (outlet_at)
+        self._outlet_words = frozenset(norm_phrase(a).split()[0] for e in actors for a in e.context_aliases)
         self._opening = BoundedMemo(self._opens, 200_000)
+        self._rules = BoundedMemo(self._rules_for, 200_000)
+        self._head_forms = BoundedMemo(self._forms_of_head, 20_000)
 
     def _opens(self, key: str) -> bool:
         """Whether a mention can start at a word that starts no dictionary name: only at one the
         grammar of mentions below knows (a title, an honorific, a group noun, a given name ...);
-        most words of a text are none, and are passed at once."""
-        lx = self.lx
-        return _is_word(key) and (
-            key in self._openers or any(phrases.can_start(key) for phrases in
-                                        (lx.honorifics, lx.office_heads, lx.titles, lx.unnamed))
-            or bool(self.actors.given_name(key)) or self.actors.nisba(key) is not None)
+        most words of a text are none, and are passed at once. A given name that is also a word no
+        name holds (not_name) opens nothing but an outlet's short name."""
+        rules = self._rules[key]
+        return _is_word(key) and (bool(rules - {"outlet"}) or key in self._openers or (
+            "outlet" in rules and bool(self.actors.given_name(key))))
+
+    def _rules_for(self, key: str) -> frozenset[str]:
+        """The rules of _mention_at that can find a mention at this word: each asks first for a word
+        of its own class (an honorific, a title, a given name ...), and a word is of one class or
+        two, so the other rules are not tried at it."""
+        if not _is_word(key):
+            return frozenset()
+        lx, actors = self.lx, self.actors
+        return frozenset(rule for rule, applies in (
+            ("outlet", key in self._outlet_words),
+            ("honorific", lx.honorifics.can_start(key)),
+            ("office", lx.office_heads.can_start(key)),
+            ("title", lx.titles.can_start(key) or key in lx.title_prefixes),
+            ("administration", key in lx.administration_nouns),
+            ("joint", key in self._joint_firsts),
+            ("unnamed", lx.unnamed.can_start(key)),
+            ("given", actors.given_name(key) and key not in self.not_name),
+            ("nisba", actors.nisba(key) is not None)) if applies)
 
     def _usable_alias(self, tokens: tuple[str, ...], entry: ActorEntry) -> bool:
         """A one-word alias that is a given name, a common word or a nisba ('حسين', 'العمانية')
@@ -115,16 +140,17 @@ class MentionFinder:
     def dictionary_matches(self, doc: Doc, state: DocState) -> dict[int, tuple[int, str]]:
         """position -> (end position, actor id) of the longest dictionary name starting there."""
         tokens = state.tokens
+        actor_of_match = self._actor_of_match
         best: dict[int, tuple[int, str]] = {}
         for match_id, start, end in self.matcher(doc):
             # the positions of its first and last token, unless one is white space
-            p, q = bisect_left(tokens, start), bisect_left(tokens, end - 1)
+            p = bisect_left(tokens, start)
+            q = bisect_left(tokens, end - 1, p)
             if q == len(tokens) or tokens[p] != start or tokens[q] != end - 1:
                 continue
             q += 1
-            entity_id = doc.vocab.strings[match_id]
             if p not in best or q > best[p][0]:
-                best[p] = (q, entity_id)
+                best[p] = (q, actor_of_match[match_id])
         quote_open = self.lx.quote_open
         for p in [p for p in best if p and state.norms[p - 1] in quote_open]:     # a name quoted
             q, entity_id = best[p]
@@ -143,7 +169,11 @@ class MentionFinder:
         entry = self.actors.get(entity_id)
         if entry is None or not entry.head:
             return None
-        return q if state.keys[q] in (norm(entry.head), self.lx.article + norm(entry.head)) else None
+        return q if state.keys[q] in self._head_forms[entry.head] else None
+
+    def _forms_of_head(self, head: str) -> tuple[str, str]:
+        """The noun of an actor's description in matching form, bare and definite."""
+        return norm(head), self.lx.article + norm(head)
 
     # the grammar of mentions -------------------------------------------------------------------
     def find(self, doc: Doc, state: DocState) -> list[Mention]:
@@ -152,7 +182,8 @@ class MentionFinder:
         keys = state.keys
         # the positions where _mention_at can find one, in one pass: most words open none
         opening = compress(range(len(keys)), map(self._opening.__getitem__, keys))
-        starts = sorted({*opening, *(p for p in names if _is_word(keys[p]))})
+        named = compress(names, map(_is_word, map(keys.__getitem__, names)))
+        starts = sorted({*opening, *named})
         for sent in state.sentences:
             i = bisect_left(starts, sent.start)
             while i < len(starts) and starts[i] < sent.end:
@@ -165,7 +196,9 @@ class MentionFinder:
         out = self._appositions(state, out)
         out = self._link_surnames(state, out, names)
         state.mentions = out
-        doc.spans["mentions"] = [state.span(doc, m.start, m.end, m.kind, m.entity or "") for m in out]
+        string_id = self._string_id
+        doc.spans["mentions"] = [state.span(doc, m.start, m.end, string_id[m.kind], string_id[m.entity or ""])
+                                 for m in out]
         return out
 
     def _conj(self, state: DocState, p: int) -> bool:
@@ -180,20 +213,14 @@ class MentionFinder:
         keys = state.keys
         if not (self._opening[keys[p]] or p in names and _is_word(keys[p])):
             return None
+        rules = self._rules[keys[p]]
         start = p
         conj = self._conj(state, p)
-        outlet = self._outlet_in_context(state, names, p, end)
-        if outlet is not None:
-            return _started(outlet, start, conj)
-        # honorifics before a name or title ('جلالة الملك', 'الشيخ', 'السيد')
-        q = p
-        while q < end:
-            h = self.lx.honorifics.match(keys, q, end)
-            if not h or (q in names and names[q][0] > q + h[0]):
-                break
-            if (t := self.lx.titles.match(keys, q, end)) and t[0] >= h[0]:
-                break
-            q += h[0]
+        if "outlet" in rules:
+            outlet = self._outlet_in_context(state, names, p, end)
+            if outlet is not None:
+                return _started(outlet, start, conj)
+        q = self._after_honorifics(state, names, p, end) if "honorific" in rules else p
         honorific = q > p
         if q < end and q in names:
             e, eid = names[q]
@@ -203,7 +230,7 @@ class MentionFinder:
                     e = self._ordinal_end(state, e, end)
                 return Mention(start, e, "actor", eid, gender=entry.gender, country=entry.country,
                                conj=conj, head=q)
-        office = self.lx.office_heads.match(keys, q, end) if not honorific else None
+        office = self.lx.office_heads.match(keys, q, end) if "office" in rules and not honorific else None
         if office:
             inner = self._mention_at(state, names, q + office[0], end)
             if inner is not None and inner.kind in ("role", "person", "actor") and not inner.conj:
@@ -221,7 +248,7 @@ class MentionFinder:
             group = self._group(state, names, q, end)     # 'مسؤول من حماس' before the title 'مسؤول'
             if group is not None:
                 return _started(group, start, conj)
-        title = self._title(state, names, q, end)
+        title = self._title(state, names, q, end) if honorific or "title" in rules else None
         if title is not None:
             return _started(title, start, conj)
         if honorific:
@@ -229,40 +256,62 @@ class MentionFinder:
             if name_end > q:
                 return self._person(state, start, q, name_end, None, None, None, conj)
             return None
-        group = self._group(state, names, p, end) or self._administration(state, names, p, end)
+        # from here on q == p: a group noun at p has been tried above
+        group = self._administration(state, names, p, end) if "administration" in rules else None
         if group is not None:
             return _started(group, start, conj)
         if keys[p] in self.lx.speaker_country:
             return Mention(p, p + 1, "side", conj=conj, implied=True)     # 'بلاده': the speaker's country
-        joint = self.lx.joint_parties.get(keys[p])
-        if joint is None and p + 1 < end:
-            joint = self.lx.joint_parties.get(keys[p] + " " + keys[p + 1])
+        if "joint" in rules:
+            joint = self._joint_at(state, p, end, conj)
             if joint is not None:
-                return Mention(p, p + 2, "joint", count=joint, conj=conj)
-        if joint is not None:
-            return self._joint(state, p, end, joint, conj)
+                return joint
         desc = self.lx.description_heads.get(keys[p])
         if desc is not None:
             country = self._nisba_at(state, p + 1, end)
             return Mention(p, p + 1 + (1 if country else 0), "desc", role=desc[0], country=country,
                            conj=conj, types=desc[1])
-        unnamed = self.lx.unnamed.match(keys, p, end)
+        unnamed = self.lx.unnamed.match(keys, p, end) if "unnamed" in rules else None
         if unnamed:
             e = p + unnamed[0]
             country = self._nisba_at(state, e, end)
             return Mention(p, e + (1 if country else 0), "unnamed", role=unnamed[1][0],
                            plural=unnamed[1][1], country=country, conj=conj)
-        if self.actors.given_name(keys[p]) and keys[p] not in self.not_name:
+        if "given" in rules:
             name_end = self._name_end(state, p, end, names, after_title=False)
             if name_end - p >= 2:
                 return self._person(state, start, p, name_end, None, None, None, conj)
-        nisba = self.actors.nisba(keys[p])
+        nisba = self.actors.nisba(keys[p]) if "nisba" in rules else None
         if nisba is not None:
             # 'مع القطريين': a definite plural standing alone is its people
             kind = "group" if nisba.number == "pl" and keys[p].startswith(self.lx.article) else "nisba"
             return Mention(p, p + 1, kind, nisba.country, gender=nisba.gender,
                            plural=nisba.number != "sg", country=nisba.country, conj=conj)
         return None
+
+    def _after_honorifics(self, state: DocState, names, p: int, end: int) -> int:
+        """Where the name or title after the honorifics at p starts ('جلالة الملك', 'الشيخ', 'السيد'):
+        p itself where none is, or where a longer name or title starts at it."""
+        keys = state.keys
+        q = p
+        while q < end:
+            h = self.lx.honorifics.match(keys, q, end)
+            if not h or (q in names and names[q][0] > q + h[0]):
+                break
+            if (t := self.lx.titles.match(keys, q, end)) and t[0] >= h[0]:
+                break
+            q += h[0]
+        return q
+
+    def _joint_at(self, state: DocState, p: int, end: int, conj: bool) -> Mention | None:
+        """'الجانبان', 'الدول الثلاث': a joint party of one word or two at p, or None."""
+        keys = state.keys
+        joint = self.lx.joint_parties.get(keys[p])
+        if joint is None and p + 1 < end:
+            joint = self.lx.joint_parties.get(keys[p] + " " + keys[p + 1])
+            if joint is not None:
+                return Mention(p, p + 2, "joint", count=joint, conj=conj)
+        return self._joint(state, p, end, joint, conj) if joint is not None else None
 
     # outlets by a short name ------------------------------------------------------------------------
     def _outlet_in_context(self, state: DocState, names, p: int, end: int) -> Mention | None:
@@ -337,13 +386,15 @@ class MentionFinder:
             if (k in self.lx.domain_heads or state.norms[q] in self.lx.domain_heads) and q + 1 < end:
                 q = names[q + 1][0] if (q + 1) in names else q + 2     # 'لشؤون الرهائن', 'بملف الصحراء الغربية'
                 continue
-            if country is not None and self._another_title(state, names, q, end, country):
+            chain = self.lx.titles.match(keys, q, end)     # a further title, not after the conjunction
+            chain = chain if chain and not self._conj(state, q) else None
+            if chain and country is not None and self._other_state(state, names, q + chain[0], country):
                 break                        # 'التقى أمير قطر الرئيس الأمريكي': the next title is another's
-            holder = self._genitive_holder(state, names, q, end)
-            if holder is not None:
+            inner = self._genitive_title(state, names, q, end) if chain else None
+            if inner is not None and self._holds_title(state, inner):
                 # 'مبعوث الرئيس الأميركي دونالد ترامب لشؤون الرهائن، آدم بولر': Trump is the president
-                country = country or holder.country
-                q, genitive = holder.end, True
+                country = country or inner.country
+                q, genitive = inner.end, True
                 continue
             if k in self.lx.title_modifiers or (k in self.lx.domain_words and k not in self.lx.complement_links):
                 q += 1
@@ -353,17 +404,13 @@ class MentionFinder:
                 country = country or nisba.country
                 q += 1
                 continue
-            chain = self.lx.titles.match(keys, q, end)
-            if chain and not self._conj(state, q):
-                if keys[q].startswith(self.lx.article) and not keys[q - 1].startswith(self.lx.article):
-                    # a definite title after an indefinite one is its genitive: another person
-                    inner = self._title(state, names, q, end)
-                    if inner is not None:
-                        owner = self.entity(state, inner.entity) if inner.entity else None
-                        country = country or inner.country or (owner.country if owner else None)
-                        q = inner.end
-                        genitive = True
-                        continue
+            if chain:
+                if inner is not None:        # the genitive's title is another person's
+                    owner = self.entity(state, inner.entity) if inner.entity else None
+                    country = country or inner.country or (owner.country if owner else None)
+                    q = inner.end
+                    genitive = True
+                    continue
                 q += chain[0]
                 continue
             break
@@ -408,11 +455,6 @@ class MentionFinder:
             return person
         return Mention(p, q, "role", None, role=role, gender=title.gender, country=country, located=located)
 
-    def _another_title(self, state: DocState, names, q: int, end: int, country: str) -> bool:
-        """Whether a title of another state than `country` starts at q."""
-        chain = self.lx.titles.match(state.keys, q, end)
-        return bool(chain) and not self._conj(state, q) and self._other_state(state, names, q + chain[0], country)
-
     def _other_state(self, state: DocState, names, q: int, country: str) -> bool:
         """Whether the nisba or the state named at q is of another state than `country`."""
         nisba = self.actors.nisba(state.keys[q]) if q < len(state.keys) else None
@@ -420,19 +462,19 @@ class MentionFinder:
         other = self.actors.state_of(named) if named else None
         return other is not None and other == named and other != self.actors.state_of(country)
 
-    def _genitive_holder(self, state: DocState, names, q: int, end: int) -> Mention | None:
-        """A definite title after an indefinite one, named, when the name holds that title: the
-        genitive's person ('مبعوث الرئيس X'), not the holder of the first title ('مستشار الرئيس
-        الأميركي جيك سوليفان')."""
+    def _genitive_title(self, state: DocState, names, q: int, end: int) -> Mention | None:
+        """The mention of the title at q when it is definite after an indefinite one: the
+        genitive ('مبعوث الرئيس'), with the name after it, if any; else None."""
         keys = state.keys
-        if not keys[q].startswith(self.lx.article) or keys[q - 1].startswith(self.lx.article) \
-                or not self.lx.titles.match(keys, q, end) or self._conj(state, q):
+        if not keys[q].startswith(self.lx.article) or keys[q - 1].startswith(self.lx.article):
             return None
-        inner = self._title(state, names, q, end)
-        entry = self.entity(state, inner.entity) if inner is not None and inner.entity else None
-        if entry is None or inner.kind != "actor" or inner.role not in entry.roles:
-            return None
-        return inner
+        return self._title(state, names, q, end)
+
+    def _holds_title(self, state: DocState, genitive: Mention) -> bool:
+        """Whether the genitive's title is its named actor's own: then the genitive is that person
+        ('مبعوث الرئيس X'), not the holder of the first title ('مستشار الرئيس الأميركي جيك سوليفان')."""
+        entry = self.entity(state, genitive.entity) if genitive.entity else None
+        return entry is not None and genitive.kind == "actor" and genitive.role in entry.roles
 
     def _skip_quotes(self, state: DocState, p: int, end: int, closing: bool = False, brackets: bool = False) -> int:
         quotes = self.lx.quote_close if closing else self.lx.quote_open
@@ -648,11 +690,12 @@ class MentionFinder:
                         surnames.setdefault(last, m.entity)
         if not surnames:
             return mentions
-        covered = {p for m in mentions for p in range(m.start, m.end)}
+        firsts = [m.start for m in mentions]      # the mentions are in text order, and disjoint
         out = list(mentions)
         sentence_of = sentence_finder(state.sentences)
         for p in compress(range(len(state.keys)), map(surnames.__contains__, state.keys)):
-            if p in covered or sentence_of(p) is None:
+            i = bisect_right(firsts, p) - 1
+            if (i >= 0 and p < mentions[i].end) or sentence_of(p) is None:
                 continue                    # in a mention already, or in no sentence
             eid = surnames[state.keys[p]]
             entry = self.entity(state, eid)
