@@ -94,7 +94,7 @@ def _label_end(raw: str) -> int:
 def split_sentences(doc, state, lexicon) -> None:
     """Sentences over the document's positions: a line of the page, cut again at a full stop that
     stands outside quotation marks. Furniture gives none; a teaser's sentences carry no date."""
-    out, norms, offsets = state.sentences, state.norms, state.offsets
+    out, norms, starts = state.sentences, state.norms, state.starts
     quote_open, quote_close, ends = lexicon.quote_open, lexicon.quote_close, lexicon.sentence_ends
     relatives = lexicon.relative_pronouns
     # the positions of the marks, the only words that open or close a quotation or end a sentence
@@ -103,9 +103,8 @@ def split_sentences(doc, state, lexicon) -> None:
     for seg in segment(state.source):
         # the segment's positions: the words that start in it; an empty one takes a word that
         # starts where it is, from the segment after it
-        a = max(bisect_left(offsets, (seg.start,)), taken)
-        b = bisect_left(offsets, (seg.end,)) if seg.end > seg.start else \
-            a + (a < len(offsets) and offsets[a][0] == seg.start)
+        a = max(bisect_left(starts, seg.start), taken)
+        b = bisect_left(starts, seg.end) if seg.end > seg.start else a + (a < len(starts) and starts[a] == seg.start)
         taken = b
         if not seg.extractable:
             continue
