@@ -98,7 +98,8 @@ def make_keys(nlp, name):
         state.tokens = words.tolist()
         if state.tokens:
             _, orths, starts, lengths = columns[words].T
-            state.norms, state.keys, ids, state.text_ends = map(list, zip(*map(word_of.__getitem__, orths.tolist())))
+            state.norms, state.keys, ids, state.text_ends = map(
+                list, zip(*map(word_of.__getitem__, orths.tolist())))
             state.starts, state.ends = starts.tolist(), (starts + lengths).tolist()
             # white space keeps no lemma (0)
             lemmas = numpy.zeros(len(doc), dtype=numpy.uint64)

@@ -106,7 +106,8 @@ def split_sentences(doc, state, lexicon) -> None:
         # the segment's positions: the words that start in it; an empty one takes a word that
         # starts where it is, from the segment after it
         a = max(bisect_left(starts, seg.start), taken)
-        b = bisect_left(starts, seg.end) if seg.end > seg.start else a + (a < len(starts) and starts[a] == seg.start)
+        b = bisect_left(starts, seg.end) if seg.end > seg.start else \
+            a + (a < len(starts) and starts[a] == seg.start)
         taken = b
         if not seg.extractable:
             continue

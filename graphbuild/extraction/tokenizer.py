@@ -44,8 +44,9 @@ class NewsTokenizer:
         self.pattern, self.plain = (re.compile(f"(?:{token_pattern(script, glued).pattern})(?: (?=\\S))?")
                                     for glued in (True, False))
         # the texts where a tanween-alef may be glued to the next word: the others are read without
-        # the split
-        self.glued = re.compile(f"(?:{'|'.join(script['tanween_alef'])})[{script['letters']}]")
+        # the split. A pattern for each spelling, which starts with it: a search for a literal start
+        # is quicker than one that tries an alternation at every alef
+        self.glued = tuple(re.compile(f"{spelling}[{script['letters']}]") for spelling in script["tanween_alef"])
         # match -> its word's lexeme id and whether the plain space follows: the Doc takes the ids
         # without hashing each word again
         self._tokens = BoundedMemo(self._token, 200_000)
@@ -67,6 +68,7 @@ class NewsTokenizer:
         return lexeme.orth
 
     def __call__(self, text: str) -> Doc:
-        matches = (self.pattern if self.glued.search(text) else self.plain).findall(text)
+        glued = any(pattern.search(text) for pattern in self.glued)
+        matches = (self.pattern if glued else self.plain).findall(text)
         words, spaces = zip(*map(self._tokens.__getitem__, matches)) if matches else ((), ())
         return Doc(self.vocab, words=words, spaces=spaces, user_data={TEXT_KEY: text})
