@@ -93,13 +93,16 @@ def _output_file(output: str | None) -> Path | None:
 @contextmanager
 def _opened(path: Path | None):
     """Standard output, or the -o file written beside it and put in its place only when the
-    command gets to the end (an interrupted run never leaves half a file under its name)."""
+    command gets to the end (an interrupted run never leaves half a file under its name); either
+    takes bytes, the JSON Lines as UTF-8."""
     if path is None:
-        yield sys.stdout
+        sys.stdout.flush()
+        yield sys.stdout.buffer
+        sys.stdout.buffer.flush()
         return
     part = path.with_name(path.name + ".part")
     try:
-        with open(part, "w", encoding="utf-8") as fh:
+        with open(part, "wb") as fh:
             yield fh
         part.replace(path)
     finally:

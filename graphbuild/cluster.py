@@ -78,7 +78,7 @@ def _resolve_blocks(blocks: list[tuple[str, list[identity.FoundPerson]]]) -> lis
             for item in identity.resolve_block(key, members, known.get(key, [])).items()]
 
 
-def _resolved_lines(partition: list, identities: identity.Identities) -> list[tuple[list[str], set[str]]]:
+def _resolved_lines(partition: list, identities: identity.Identities) -> list[tuple[list[bytes], set[str]]]:
     """One partition's JSON Lines under canonical identities, and the actors they name."""
     lines, actors = [], set()
     for _, outcome in partition:
@@ -107,7 +107,7 @@ class ClusterExtraction:
     triples: int = 0
     actors: set[str] = field(default_factory=set)
 
-    def lines(self) -> Iterator[str]:
+    def lines(self) -> Iterator[bytes]:
         from dask import delayed
 
         parts = self.extracted.map_partitions(_resolved_lines, delayed(self.identities))

@@ -21,6 +21,16 @@ def encode(value) -> str:
         return json.dumps(value, ensure_ascii=False)
 
 
+def encode_line(value) -> bytes:
+    """One JSON Lines row as UTF-8 with its line end, for a file written as bytes: orjson's bytes
+    go out as they are, never decoded to text and encoded again. What orjson refuses is encoded
+    here, and a lone surrogate fails here (UnicodeEncodeError) as it would in a UTF-8 text file."""
+    try:
+        return orjson.dumps(value, option=orjson.OPT_APPEND_NEWLINE)
+    except TypeError:
+        return (json.dumps(value, ensure_ascii=False) + "\n").encode("utf-8")
+
+
 def decode(text: str | bytes):
     """The value of one JSON text; json.JSONDecodeError (with the standard library's message)
     when it is none."""

@@ -8,11 +8,14 @@ _MONTHS_EN = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august",
      "september", "october", "november", "december"], 1)}
 
+# the labels a date follows: a text that holds none states no date, which three substring tests
+# tell quicker than a search that tries the labels at every character
+_LABELS = ("تاريخ النشر", "نشر في", "بتاريخ")
+_LABEL = "(?:" + "|".join(_LABELS) + ")"
 # "تاريخ النشر: 11th, May 2025 GMT"
-_EN_DAY_MONTH_YEAR = re.compile(
-    r"(?:تاريخ النشر|نشر في|بتاريخ)\s*:?\s*(\d{1,2})(?:st|nd|rd|th)?,?\s+([A-Za-z]+),?\s+(\d{4})")
+_EN_DAY_MONTH_YEAR = re.compile(_LABEL + r"\s*:?\s*(\d{1,2})(?:st|nd|rd|th)?,?\s+([A-Za-z]+),?\s+(\d{4})")
 # "بتاريخ:2025-03-06 09:03:00", "تاريخ النشر: 2025/03/06"
-_ISO = re.compile(r"(?:تاريخ النشر|نشر في|بتاريخ)\s*:?\s*(\d{4})[-/](\d{1,2})[-/](\d{1,2})")
+_ISO = re.compile(_LABEL + r"\s*:?\s*(\d{4})[-/](\d{1,2})[-/](\d{1,2})")
 
 
 # 'مارس/آذار': the Egyptian and the Levantine name of one month; dateparser knows the first
@@ -46,6 +49,8 @@ def parse_published(value) -> date | None:
 def published_in_text(text: str) -> date | None:
     """The publication date an article states about itself, e.g. 'تاريخ النشر: 11th, May 2025 GMT'."""
     head = text[:4000] + text[-4000:]
+    if not any(label in head for label in _LABELS):
+        return None
     m = _ISO.search(head)
     if m:
         return _safe_date(*m.groups())

@@ -57,13 +57,16 @@ def _walk(folder: Path) -> list[Path]:
             dirs[:] = []
             continue
         seen.add((stat.st_dev, stat.st_ino))
-        found += [Path(here, n) for n in sorted(names)
-                  if Path(n).suffix.lower() in SUFFIXES and not n.endswith(SIDECAR) and Path(here, n).is_file()]
+        candidates = (Path(here, n) for n in sorted(names) if not n.endswith(SIDECAR))
+        found += [path for path in candidates if path.suffix.lower() in SUFFIXES and path.is_file()]
     return sorted(found)
 
 
 def article_id(root: Path, path: Path) -> str:
-    relative = path.relative_to(root) if path.is_relative_to(root) else Path(path.name)
+    try:
+        relative = path.relative_to(root)
+    except ValueError:          # not under root
+        relative = Path(path.name)
     return relative.with_suffix("").as_posix()
 
 
@@ -100,8 +103,9 @@ def _decode(data: bytes, path: Path) -> str:
 
 def _utf16_without_bom(data: bytes) -> str | None:
     """UTF-16 text without a byte-order mark, told by its zero bytes: every ASCII character
-    (spaces, digits, punctuation) has one, on the odd bytes in little-endian order."""
-    if len(data) < 4 or len(data) % 2:
+    (spaces, digits, punctuation) has one, on the odd bytes in little-endian order. From 16 bytes
+    on at least one zero byte is asked for, so a text without any is not tried."""
+    if len(data) < 4 or len(data) % 2 or (len(data) >= 16 and b"\x00" not in data):
         return None
     odd, even = data[1::2].count(0), data[0::2].count(0)
     for encoding, zeros, others in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
@@ -189,10 +193,12 @@ def _no_nul(text: str, path: Path) -> str:
 
 def _sidecar(path: Path) -> tuple[Path, dict]:
     side = path.with_name(path.name[: -len(path.suffix)] + SIDECAR)
-    if not side.exists():
+    try:
+        data = side.read_bytes()
+    except FileNotFoundError:   # no sidecar
         return side, {}
     try:
-        meta = json.loads(decode(side.read_bytes(), side))
+        meta = json.loads(decode(data, side))
     except json.JSONDecodeError as exc:
         raise InputError(side, f"sidecar is not JSON ({exc.msg} at line {exc.lineno})") from exc
     if not isinstance(meta, dict):

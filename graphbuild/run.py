@@ -68,13 +68,15 @@ class Extraction:
         for info, lines in self._resolved():
             yield info, [from_line(line)[0] for line in lines]
 
-    def lines(self) -> Iterator[str]:
-        """The JSON Lines of `graphbuild extract`, one triple a line."""
+    def lines(self) -> Iterator[bytes]:
+        """The JSON Lines of `graphbuild extract`, one triple a line, UTF-8 encoded."""
         for _, lines in self._resolved():
             yield from map(dumps, lines)
 
     def _resolved(self) -> Iterator[tuple[dict, list[dict]]]:
-        with open(self.spool, encoding="utf-8", errors=SPOOL_ERRORS) as fh:
+        # read as bytes, which orjson parses as they are (a text line is decoded, then encoded
+        # again for it); the standard library decodes what orjson refuses as SPOOL_ERRORS wrote it
+        with open(self.spool, "rb") as fh:
             for raw in fh:
                 info, lines = resolve_record(raw, self.identities)
                 self.actors.update(a["id"] for line in lines for a in identity.line_actors(line, about=False))
@@ -92,7 +94,7 @@ def summary_line(articles: int, skipped: list[InputError], triples: int, actors:
                       f"triples: {triples}", f"actors: {len(actors)}"])
 
 
-def resolve_record(record: str, identities: identity.Identities) -> tuple[dict, list[dict]]:
+def resolve_record(record: str | bytes, identities: identity.Identities) -> tuple[dict, list[dict]]:
     """An article's spool record back as its info and its triples' JSON Lines dicts under
     canonical identities."""
     data = jsontext.decode(record)

@@ -43,8 +43,9 @@ def to_line(t: Triple, info: dict) -> dict:
             "article": {k: v for k, v in info.items() if k != "id"}}
 
 
-def dumps(line: dict) -> str:
-    return jsontext.encode(line) + "\n"
+def dumps(line: dict) -> bytes:
+    """One line of the file, UTF-8 encoded."""
+    return jsontext.encode_line(line)
 
 
 def _actor(data: dict | None) -> Actor | None:

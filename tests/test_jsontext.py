@@ -29,3 +29,13 @@ def test_the_standard_library_reads_what_orjson_refuses():
 def test_text_that_is_no_json_fails_with_the_standard_library_error():
     with pytest.raises(json.JSONDecodeError, match="Expecting"):
         jsontext.decode('{"a": ')
+
+
+@pytest.mark.parametrize("value", [{"a": "قطر", "n": 1}, {"big": 2**70}, {1: "a key that is no string"}])
+def test_a_line_is_the_text_encoded_with_its_line_end(value):
+    assert jsontext.encode_line(value) == (jsontext.encode(value) + "\n").encode("utf-8")
+
+
+def test_a_line_with_a_lone_surrogate_fails_as_a_utf8_text_file_would():
+    with pytest.raises(UnicodeEncodeError):
+        jsontext.encode_line({"title": "\ud800"})

@@ -13,11 +13,10 @@ from __future__ import annotations
 
 from datetime import date
 from functools import cache
-from operator import add
 
 import numpy
 import spacy
-from spacy.attrs import IDX, IS_SPACE, LEMMA, ORTH
+from spacy.attrs import IDX, IS_SPACE, LEMMA, LENGTH, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -79,13 +78,13 @@ def make_keys(nlp, name):
     splitter = clitic_splitter()
     strings = nlp.vocab.strings
 
-    def word(orth: int) -> tuple[str, str, int, int, str]:
-        """What a word's text gives every token of it: its norm, key and key's id, its length and
-        last letter (the tokenizer gave its lexeme the norm)."""
+    def word(orth: int) -> tuple[str, str, int, str]:
+        """What a word's text gives every token of it: its norm, key and key's id, and its last
+        letter (the tokenizer gave its lexeme the norm)."""
         text = strings[orth]
         norm = nlp.vocab[orth].norm_
         key = splitter.key(norm)
-        return norm, key, strings.add(key), len(text), text[-1]
+        return norm, key, strings.add(key), text[-1]
 
     # most words of a text were seen in an earlier one
     word_of = BoundedMemo(word, 200_000)
@@ -94,14 +93,14 @@ def make_keys(nlp, name):
         text = doc.user_data.get(TEXT_KEY)
         state = DocState(published=doc.user_data.get("published"), source=doc.text if text is None else text)
         # the token attributes as arrays: a Token object per word costs more than its key
-        columns = doc.to_array([IS_SPACE, ORTH, IDX])
+        columns = doc.to_array([IS_SPACE, ORTH, IDX, LENGTH])
         words = numpy.flatnonzero(columns[:, 0] == 0)
-        starts = columns[words, 2].tolist()
         state.tokens = words.tolist()
         if state.tokens:
-            state.norms, state.keys, ids, lengths, state.text_ends = map(
-                list, zip(*map(word_of.__getitem__, columns[words, 1].tolist())))
-            state.offsets = list(zip(starts, map(add, starts, lengths)))
+            _, orths, starts, lengths = columns[words].T
+            state.norms, state.keys, ids, state.text_ends = map(
+                list, zip(*map(word_of.__getitem__, orths.tolist())))
+            state.starts, state.ends = starts.tolist(), (starts + lengths).tolist()
             # white space keeps no lemma (0)
             lemmas = numpy.zeros(len(doc), dtype=numpy.uint64)
             lemmas[words] = ids

@@ -9,10 +9,10 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from itertools import compress
+from typing import NamedTuple
 
 from graphbuild.extraction.state import Sentence
 from graphbuild.normalize import norm_lines, norm_phrase
@@ -21,8 +21,10 @@ _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 _WORD_END = r"(?: |\Z)"    # a marker that starts a normalized line is all of it or its first words
 
 
-@dataclass(frozen=True)
-class Segment:
+class Segment(NamedTuple):
+    """A line of the page, or part of one (a tuple: a page has many, made quicker than a frozen
+    dataclass)."""
+
     start: int
     end: int
     kind: str            # body | teaser | furniture
@@ -94,7 +96,7 @@ def _label_end(raw: str) -> int:
 def split_sentences(doc, state, lexicon) -> None:
     """Sentences over the document's positions: a line of the page, cut again at a full stop that
     stands outside quotation marks. Furniture gives none; a teaser's sentences carry no date."""
-    out, norms, offsets = state.sentences, state.norms, state.offsets
+    out, norms, starts = state.sentences, state.norms, state.starts
     quote_open, quote_close, ends = lexicon.quote_open, lexicon.quote_close, lexicon.sentence_ends
     relatives = lexicon.relative_pronouns
     # the positions of the marks, the only words that open or close a quotation or end a sentence
@@ -103,9 +105,9 @@ def split_sentences(doc, state, lexicon) -> None:
     for seg in segment(state.source):
         # the segment's positions: the words that start in it; an empty one takes a word that
         # starts where it is, from the segment after it
-        a = max(bisect_left(offsets, (seg.start,)), taken)
-        b = bisect_left(offsets, (seg.end,)) if seg.end > seg.start else \
-            a + (a < len(offsets) and offsets[a][0] == seg.start)
+        a = max(bisect_left(starts, seg.start), taken)
+        b = bisect_left(starts, seg.end) if seg.end > seg.start else \
+            a + (a < len(starts) and starts[a] == seg.start)
         taken = b
         if not seg.extractable:
             continue

@@ -58,7 +58,8 @@ class DocState:
     published: date | None
     source: str = ""                                    # the text as read (doc.text, computed once)
     tokens: list[int] = field(default_factory=list)    # position -> token index
-    offsets: list[tuple[int, int]] = field(default_factory=list)   # position -> characters (token.idx)
+    starts: list[int] = field(default_factory=list)    # position -> its first character (token.idx)
+    ends: list[int] = field(default_factory=list)      # position -> the character after it
     norms: list[str] = field(default_factory=list)
     keys: list[str] = field(default_factory=list)      # without proclitics where the lexicon knows the rest
     text_ends: list[str] = field(default_factory=list)  # each word's last letter as written (ة is lost in keys)
@@ -69,7 +70,7 @@ class DocState:
     kinds: dict[str | None, tuple] = field(default_factory=dict)
 
     def char_span(self, start: int, end: int) -> tuple[int, int]:
-        return self.offsets[start][0], self.offsets[end - 1][1]
+        return self.starts[start], self.ends[end - 1]
 
     def span(self, doc: Doc, start: int, end: int, label: str = "", kb_id: str = "") -> Span:
         return Span(doc, self.tokens[start], self.tokens[end - 1] + 1, label=label, kb_id=kb_id)

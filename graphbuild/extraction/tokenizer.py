@@ -40,14 +40,22 @@ class NewsTokenizer:
         self.vocab = vocab
         # a token, and the one plain space after it when a token follows: that space is the
         # token's trailing space; other white space (at the start and end of the text too) is a
-        # token of its own
-        self.pattern, self.plain = (re.compile(f"({token_pattern(script, glued).pattern})( (?=\\S))?")
+        # token of its own. One string a match: a group for the space would cost a tuple a token
+        self.pattern, self.plain = (re.compile(f"(?:{token_pattern(script, glued).pattern})(?: (?=\\S))?")
                                     for glued in (True, False))
         # the texts where a tanween-alef may be glued to the next word: the others are read without
-        # the split
-        self.glued = re.compile(f"(?:{'|'.join(script['tanween_alef'])})[{script['letters']}]")
-        # word -> its lexeme's id: the Doc takes the ids without hashing each word again
-        self._orths = BoundedMemo(self._lexeme, 200_000)
+        # the split. A pattern for each spelling, which starts with it: a search for a literal start
+        # is quicker than one that tries an alternation at every alef
+        self.glued = tuple(re.compile(f"{spelling}[{script['letters']}]") for spelling in script["tanween_alef"])
+        # match -> its word's lexeme id and whether the plain space follows: the Doc takes the ids
+        # without hashing each word again
+        self._tokens = BoundedMemo(self._token, 200_000)
+
+    def _token(self, match: str) -> tuple[int, bool]:
+        """A match's lexeme id and trailing space: only white space is a match of white space,
+        and no word ends in one."""
+        spaced = match[-1] == " " and not match.isspace()
+        return self._lexeme(match[:-1] if spaced else match), spaced
 
     def _lexeme(self, word: str) -> int:
         """A word's lexeme id; the lexeme is given the word's norm, so every token of it has it (a
@@ -60,7 +68,7 @@ class NewsTokenizer:
         return lexeme.orth
 
     def __call__(self, text: str) -> Doc:
-        parts = (self.pattern if self.glued.search(text) else self.plain).findall(text)
-        words, spaces = zip(*parts) if parts else ((), ())
-        return Doc(self.vocab, words=list(map(self._orths.__getitem__, words)), spaces=list(map(bool, spaces)),
-                   user_data={TEXT_KEY: text})
+        glued = any(pattern.search(text) for pattern in self.glued)
+        matches = (self.pattern if glued else self.plain).findall(text)
+        words, spaces = zip(*map(self._tokens.__getitem__, matches)) if matches else ((), ())
+        return Doc(self.vocab, words=words, spaces=spaces, user_data={TEXT_KEY: text})
