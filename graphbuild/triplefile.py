@@ -39,8 +39,9 @@ def origin(article: Article) -> str:
 
 
 def to_line(t: Triple, info: dict) -> dict:
-    return {**t.to_json(), "about": [a.to_json() for a in t.about],
-            "article": {k: v for k, v in info.items() if k != "id"}}
+    article = dict(info)                 # all of the info but its id, which the line has as doc_id
+    article.pop("id", None)
+    return {**t.to_json(), "about": [a.to_json() for a in t.about], "article": article}
 
 
 def dumps(line: dict) -> str:

@@ -182,10 +182,11 @@ class _Names:
         self.known: dict[tuple, tuple] = {}
 
     def of(self, m: Mention, entity_id: str | None = None, place: bool = False) -> Actor | None:
+        entity_id = entity_id or m.entity
         key = (id(m), entity_id, place)
         known = self.known.get(key)
         if known is None:
-            known = self.known[key] = (m, self._fields(m, entity_id or m.entity, place))
+            known = self.known[key] = (m, self._fields(m, entity_id, place))
         fields = known[1]
         if fields is None:
             return None
