@@ -21,6 +21,16 @@ def encode(value) -> str:
         return json.dumps(value, ensure_ascii=False)
 
 
+def encode_utf8(value, errors: str = "strict") -> bytes:
+    """The JSON text as UTF-8, for a file written in binary: orjson's own bytes, never decoded to
+    be encoded again; `errors` says how the standard library's text is encoded ('surrogatepass'
+    keeps a lone surrogate)."""
+    try:
+        return orjson.dumps(value)
+    except TypeError:
+        return json.dumps(value, ensure_ascii=False).encode("utf-8", errors)
+
+
 def decode(text: str | bytes):
     """The value of one JSON text; json.JSONDecodeError (with the standard library's message)
     when it is none."""
