@@ -41,7 +41,10 @@ def origin(article: Article) -> str:
 def to_line(t: Triple, info: dict) -> dict:
     article = dict(info)                 # all of the info but its id, which the line has as doc_id
     article.pop("id", None)
-    return {**t.to_json(), "about": [a.to_json() for a in t.about], "article": article}
+    line = t.to_json()
+    line["about"] = [a.to_json() for a in t.about]
+    line["article"] = article
+    return line
 
 
 def dumps(line: dict) -> str:

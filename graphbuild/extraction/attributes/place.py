@@ -30,8 +30,7 @@ def place_in_clause(c: Clause, event: Event, parties: set[str]) -> Mention | Non
     for m in c.places():
         if m.entity in parties:
             continue
-        lo, hi = sorted((p, m.start))
-        if m.start > p and any(lo <= q < hi for q in topics):
+        if topics and m.start > p and any(p <= q < m.start for q in topics):
             continue                         # 'بشأن الأوضاع في غزة': the topic, not the place
         if event.content and event.content[0] <= m.start < event.content[1] and event.relation == "STATED":
             continue
