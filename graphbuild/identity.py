@@ -89,13 +89,14 @@ class MentionMap:
         article in the corpus."""
         found = cls()
         actors = [a for line in lines for a in line_actors(line)]
+        spelled = []                         # (id, spelling) once a mention: counted in one update
         for n, a in enumerate(actors):
             aid, name, mention = a["id"], a["name"], a.get("mention")
             if not a.get("implied"):
                 if name:
-                    found.spellings[aid, name] += 1
+                    spelled.append((aid, name))
                 if mention and mention != name:
-                    found.spellings[aid, mention] += 1
+                    spelled.append((aid, mention))
             if not aid.startswith(FOUND_PREFIX):
                 continue
             at = (*position, n)
@@ -104,6 +105,7 @@ class MentionMap:
                 found.persons[aid] = FoundPerson(aid, name, a["type"], at, at)
             else:
                 seen.name, seen.type, seen.last = name, a["type"], at
+        found.spellings.update(spelled)
         return found
 
     def merge(self, other: "MentionMap") -> "MentionMap":

@@ -21,14 +21,15 @@ def encode(value) -> str:
         return json.dumps(value, ensure_ascii=False)
 
 
-def encode_line(value) -> bytes:
+def encode_line(value, errors: str = "strict") -> bytes:
     """One JSON Lines row as UTF-8 with its line end, for a file written as bytes: orjson's bytes
     go out as they are, never decoded to text and encoded again. What orjson refuses is encoded
-    here, and a lone surrogate fails here (UnicodeEncodeError) as it would in a UTF-8 text file."""
+    here with `errors`: by default a lone surrogate fails (UnicodeEncodeError) as it would in a
+    UTF-8 text file; 'surrogatepass' keeps it, for the spool."""
     try:
         return orjson.dumps(value, option=orjson.OPT_APPEND_NEWLINE)
     except TypeError:
-        return (json.dumps(value, ensure_ascii=False) + "\n").encode("utf-8")
+        return (json.dumps(value, ensure_ascii=False) + "\n").encode("utf-8", errors)
 
 
 def decode(text: str | bytes):

@@ -144,10 +144,10 @@ def extract_article(extractor, article: Article, limit: int = PART_CHARS) -> lis
 
 @dataclass(frozen=True, slots=True)
 class ArticleOutcome:
-    """One article done: its spool record and the persons found, or why it was skipped."""
+    """One article done: its spool record (a UTF-8 line) and the persons found, or why it was skipped."""
 
     path: str
-    record: str | None = None
+    record: bytes | None = None
     mentions: identity.MentionMap | None = None
     kept: int = 0
     error: str | None = None
@@ -161,7 +161,7 @@ def process_article(extractor, article: Article, position: tuple, min_confidence
         return ArticleOutcome(article.path, error=f"extraction failed ({type(exc).__name__}: {reason})")
     info = article_info(article)
     lines = [to_line(t, info) for t in triples]
-    record = jsontext.encode({"info": info, "triples": lines})
+    record = jsontext.encode_line({"info": info, "triples": lines}, SPOOL_ERRORS)
     return ArticleOutcome(article.path, record, identity.MentionMap.of_article(lines, position), len(triples))
 
 
@@ -227,7 +227,7 @@ def extract_items(items: Iterable[Article | InputError], spool_dir: str | Path, 
             else:
                 yield (n,), item
 
-    with open(result.spool, "w", encoding="utf-8", errors=SPOOL_ERRORS) as spool:
+    with open(result.spool, "wb") as spool:          # the records are UTF-8 already
         done = outcomes(readable(), min_confidence, workers)
         with click.progressbar(done, label="extracting", file=sys.stderr, show_pos=True,
                                hidden=not progress) as bar:
@@ -236,7 +236,7 @@ def extract_items(items: Iterable[Article | InputError], spool_dir: str | Path, 
                     skip(result, InputError(outcome.path, outcome.error))
                     continue
                 mentions.merge(outcome.mentions)
-                spool.write(outcome.record + "\n")
+                spool.write(outcome.record)
                 result.articles += 1
                 result.triples += outcome.kept
     result.identities = identity.resolve(mentions)

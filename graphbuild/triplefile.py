@@ -39,8 +39,12 @@ def origin(article: Article) -> str:
 
 
 def to_line(t: Triple, info: dict) -> dict:
-    return {**t.to_json(), "about": [a.to_json() for a in t.about],
-            "article": {k: v for k, v in info.items() if k != "id"}}
+    article = dict(info)                 # all of the info but its id, which the line has as doc_id
+    article.pop("id", None)
+    line = t.to_json()
+    line["about"] = [a.to_json() for a in t.about]
+    line["article"] = article
+    return line
 
 
 def dumps(line: dict) -> bytes:

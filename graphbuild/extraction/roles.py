@@ -39,6 +39,7 @@ class Clause:
         self.covering = {p: m for m in self.mentions for p in range(m.start, m.end)}
         self._found: dict = {}                    # what `where` and `phrases_at` found, per word class
         self._words: set[str] | None = None       # the sentence's words with and without proclitics
+        self._places: list[Mention] | None = None  # the mentions of places, when first asked
         # for `key` and `norm`, which the finders ask by the thousand
         self._start, self._end = self.sentence.start, self.sentence.end
         self._keys, self._norms = self.state.keys, self.state.norms
@@ -66,6 +67,13 @@ class Clause:
     def is_venue(self, m: Mention) -> bool:
         """A palace or an office: no place of its own."""
         return self.kinds(m.entity)[3]
+
+    def places(self) -> list[Mention]:
+        """The actors that are places (a city, a country, a venue), in text order; found once per
+        clause, and none in a third of the sentences."""
+        if self._places is None:
+            self._places = [m for m in self.mentions if m.kind == "actor" and self.is_place(m)]
+        return self._places
 
     # words ----------------------------------------------------------------------------------------
     def key(self, p: int) -> str:

@@ -24,6 +24,19 @@ class TimeExpr:
     value: tuple = ()
 
 
+@dataclass(frozen=True, slots=True)
+class _Starts:
+    """The parts of a time expression a word can start: a part of the day ('مساء'), a vague, span,
+    relative-day or month phrase, a weekday (its number)."""
+    part: bool = False
+    vague: bool = False
+    span: bool = False
+    relday: bool = False
+    weekday: int | None = None
+    month: bool = False
+
+
+_NO_START = _Starts()
 _TABLES: dict[int, tuple] = {}
 _YEAR = re.compile(r"(19|20)\d\d")
 
@@ -45,6 +58,7 @@ def _build_tables(lx: Lexicon):
     past = {norm(k) for k in t["month_past"]}
     current = {norm(k) for k in t["month_current"]}
     nxt = {norm(k) for k in t["month_next"]}
+
     starters = frozenset(weekdays) | parts | {phrase[0] for table in (reldays, spans, vague, months)
                                               for phrase in table.phrases()}
 
@@ -53,48 +67,62 @@ def _build_tables(lx: Lexicon):
         proclitics) that starts a time phrase, a weekday or a part of the day."""
         return key.isdigit() or any(v in starters for v in proclitic_variants(key))
 
-    return weekdays, reldays, spans, vague, months, parts, past, current, nxt, BoundedMemo(may_start, 100_000)
+    def starts_at(key: str) -> _Starts:
+        """What a time expression can start with at a word that may start one."""
+        variants = proclitic_variants(key)
+        return _Starts(part=not parts.isdisjoint(variants), vague=vague.can_start(key), span=spans.can_start(key),
+                       relday=reldays.can_start(key), weekday=next((weekdays[v] for v in variants if v in weekdays), None),
+                       month=months.can_start(key))
+
+    # may_start is asked of every word of a sentence with an event, starts_at of the few that may
+    # start an expression only
+    return reldays, spans, vague, months, past, current, nxt, BoundedMemo(starts_at, 10_000), \
+        BoundedMemo(may_start, 100_000)
 
 
 def find_times(keys: list[str], start: int, end: int, lx: Lexicon) -> list[TimeExpr]:
-    weekdays, reldays, spans, vague, months, parts, past, current, nxt, may_start = _tables(lx)
+    reldays, spans, vague, months, past, current, nxt, starts, may_start = _tables(lx)
+
+    def at(q: int) -> _Starts:
+        return starts[keys[q]] if may_start[keys[q]] else _NO_START
+
     out: list[TimeExpr] = []
     i = start
-    # nearly every word starts none
+    # nearly every word starts none; at one that may, only the tables it may start are matched
     for q in compress(range(start, end), map(may_start.__getitem__, keys[start:end])):
         if q < i:
             continue                                     # inside the expression found last
         i = q
         k = keys[i]
-        variants = proclitic_variants(k)
         j = i
-        if not parts.isdisjoint(variants) and i + 1 < end:
+        if starts[k].part and i + 1 < end:
             j = i + 1                                    # 'مساء', 'صباح' before a day
-        hit = vague.match(keys, j) if j < end else None
+        here = at(j)
+        hit = vague.match(keys, j) if here.vague else None
         if hit:
             out.append(TimeExpr(i, j + hit[0], "vague"))
             i = j + hit[0]
             continue
-        hit = spans.match(keys, j) if j < end else None
+        hit = spans.match(keys, j) if here.span else None
         if hit:
             out.append(TimeExpr(i, j + hit[0], "span", hit[1]))
             i = j + hit[0]
             continue
-        rel = reldays.match(keys, j) if j < end else None
+        rel = reldays.match(keys, j) if here.relday else None
         if rel:
             e = j + rel[0]
-            wd = next((weekdays[v] for v in proclitic_variants(keys[e]) if v in weekdays), None) if e < end else None
+            wd = at(e).weekday if e < end else None
             out.append(TimeExpr(i, e + (1 if wd else 0), "relday", (rel[1], wd)))
             i = e + (1 if wd else 0)
             continue
-        wd = next((weekdays[v] for v in proclitic_variants(keys[j]) if v in weekdays), None) if j < end else None
+        wd = here.weekday
         if wd:
             out.append(TimeExpr(i, j + 1, "weekday", (wd,)))
             i = j + 1
             continue
         day = int(keys[i]) if keys[i].isdigit() and 1 <= len(keys[i]) <= 2 else None
         m_at = i + 1 if day else i
-        month = months.match(keys, m_at) if m_at < end else None
+        month = months.match(keys, m_at) if m_at < end and at(m_at).month else None
         if month:
             e = m_at + month[0]
             other = months.match(keys, e + 1) if e + 1 < end and keys[e] == "/" else None

@@ -28,7 +28,7 @@ class TripleBuilder:
     def build(self, article: Article, doc, state: DocState, events: list[Event],
               clauses: list[Clause]) -> list[Triple]:
         """The triples of a document's events; `clauses` are the event finder's, one a sentence
-        with its mentions."""
+        with its mentions. All it reads of the `doc` is in its `state`."""
         events_of: dict[int, list[Event]] = {}
         for e in events:
             events_of.setdefault(e.sentence, []).append(e)
@@ -38,6 +38,7 @@ class TripleBuilder:
                 statements_of.setdefault(e.sentence, []).append(e)
         out: list[Triple] = []
         places = _Places()
+        names = _Names(self.entity_of, state)
         scene = _Scene()
         told: tuple[int, list[Triple]] | None = None     # the last sentence that told of contacts
         for i, sent in enumerate(state.sentences):
@@ -49,7 +50,7 @@ class TripleBuilder:
             if here:
                 times = timexpr.find_times(state.keys, sent.start, sent.end, self.lx)
                 for e in here:
-                    made.extend(self._triples(article, doc, state, c, times, e, statements_of.get(i, []), places,
+                    made.extend(self._triples(article, names, state, c, times, e, statements_of.get(i, []), places,
                                               scene))
             contacts = [t for t in made if t.predicate != "STATED"]
             _share_place(contacts)
@@ -63,7 +64,7 @@ class TripleBuilder:
                 if where is not None:
                     for t in told[1]:
                         if t.place is None:
-                            t.place = self.actor(doc, state, where, place=True)
+                            t.place = names.of(where, place=True)
                             places.note(t, True)
                     scene.set({x for t in told[1] for x in (t.subject.id, t.object.id)}, where)
             out.extend(made)
@@ -80,43 +81,8 @@ class TripleBuilder:
                     return Mention(a.start, a.end, "actor", home)
         return None
 
-    def actor(self, doc, state: DocState, m: Mention, entity_id: str | None = None,
-              place: bool = False) -> Actor | None:
-        entity_id = entity_id or m.entity
-        entry = self.entity_of(state, entity_id)
-        if entry is None:
-            return None
-        if entry.capital_of and m.kind == "actor" and not place:
-            capital = self.entity_of(state, entry.capital_of)
-            entry = capital or entry
-        head = m.head if m.head is not None and m.start <= m.head < m.end else m.start
-        tail = m.tail or m.end
-        named = not m.implied and not m.described and m.kind != "group" and tail > head   # a group names no one
-        surface = self._strip(state, doc, head, tail) if named else ""
-        return Actor(id=entry.id, name=entry.name, type=entry.type, mention=surface,
-                     aliases=list(_arabic(entry.aliases)), implied=m.implied)
-
-    def _strip(self, state: DocState, doc, head: int, end: int) -> str:
-        """The mention as written without the proclitics glued to its first word ('للقطريين' ->
-        'القطريين')."""
-        text = state.text(head, end)
-        norm_, key = state.norms[head], state.keys[head]
-        prefix = CliticSplitter.prefix(norm_, key)
-        if not prefix:
-            return text
-        whole = norm_.endswith(key)
-        drop = len(prefix) if whole else len(prefix) + 1
-        letters = 0
-        for i, ch in enumerate(text):
-            if ch.isalpha():
-                letters += 1
-            if letters == drop:
-                rest = text[i + 1:]
-                return rest if whole else key[:2] + rest
-        return text
-
     # one event ------------------------------------------------------------------------------------
-    def _triples(self, article, doc, state, c: Clause, times, e: Event, statements, places, scene) -> list[Triple]:
+    def _triples(self, article, names, state, c: Clause, times, e: Event, statements, places, scene) -> list[Triple]:
         if e.relation == "STATED" and not e.reported:
             return []                        # kept for its content only (see EventFinder._stated)
         sent = c.sentence
@@ -154,16 +120,16 @@ class TripleBuilder:
                 t -= 1
             ca, cb = state.char_span(s, max(t, s + 1))
             statement = state.source[ca:cb]
-            about = [self.actor(doc, state, m) for m in c.mentions if s <= m.start < t and m.entity
+            about = [names.of(m) for m in c.mentions if s <= m.start < t and m.entity
                      and m.kind in ("actor", "person")]
             for m in e.agents:
                 for eid in m.entities:
-                    subject = self.actor(doc, state, m, eid)
+                    subject = names.of(m, eid)
                     if subject is None:
                         continue
                     tr = Triple(predicate="STATED", subject=subject, statement=statement, evidence=_evidence(state, e),
                                 about=[x for x in about if x is not None and x.id != eid], **base)
-                    self._attributes(doc, state, c, tr, when, where, cited, eid)
+                    self._attributes(names, state, c, tr, when, where, cited, eid)
                     out.append(tr)
             return out
         direct = directness.directness(c, e)
@@ -178,29 +144,88 @@ class TripleBuilder:
                         if x == y or (x, y) in seen or (y, x) in seen:
                             continue
                         seen.add((x, y))
-                        subject, obj = self.actor(doc, state, m, x), self.actor(doc, state, n, y)
+                        subject, obj = names.of(m, x), names.of(n, y)
                         if subject is None or obj is None:
                             continue
                         tr = Triple(predicate=e.relation, subject=subject, object=obj, directness=direct,
                                     evidence=_evidence(state, e),
-                                    via=[v for v in (self.actor(doc, state, v) for v in via) if v], **base)
-                        self._attributes(doc, state, c, tr, when, where, cited, x, y)
+                                    via=[v for v in (names.of(v) for v in via) if v], **base)
+                        self._attributes(names, state, c, tr, when, where, cited, x, y)
                         places.note(tr, where is not None)
                         out.append(tr)
         return out
 
-    def _attributes(self, doc, state, c: Clause, tr: Triple, when, where, cited, *parties) -> None:
+    def _attributes(self, names, state, c: Clause, tr: Triple, when, where, cited, *parties) -> None:
         if when is not None:
             tr.time_text, tr.date = when
         if where is not None and c.is_venue(where):
             where = self._home(state, [where])   # 'في البيت الأبيض': the text names no city, so the country
         if where is not None:
-            tr.place = self.actor(doc, state, where, place=True)
+            tr.place = names.of(where, place=True)
         if cited is not None:
             for eid in cited.entities:
                 if eid not in parties:
-                    tr.attributed_to = self.actor(doc, state, cited, eid)
+                    tr.attributed_to = names.of(cited, eid)
                     break
+
+
+class _Names:
+    """One document's actors as its triples name them. A mention is named by many triples (a
+    speaker's every statement, each side of several contacts, the place of them all): its entity
+    and surface are worked out once, and each triple still gets Actor records of its own."""
+
+    def __init__(self, entity_of, state: DocState):
+        self.entity_of = entity_of
+        self.state = state
+        # (id(mention), entity id, as a place) -> (the mention, kept so that its id stays its own,
+        # and the Actor's fields or None)
+        self.known: dict[tuple, tuple] = {}
+
+    def of(self, m: Mention, entity_id: str | None = None, place: bool = False) -> Actor | None:
+        entity_id = entity_id or m.entity
+        key = (id(m), entity_id, place)
+        known = self.known.get(key)
+        if known is None:
+            known = self.known[key] = (m, self._fields(m, entity_id, place))
+        fields = known[1]
+        if fields is None:
+            return None
+        aid, name, kind, surface, aliases, implied = fields
+        return Actor(aid, name, kind, surface, list(aliases), implied)
+
+    def _fields(self, m: Mention, entity_id: str | None, place: bool) -> tuple | None:
+        state = self.state
+        entry = self.entity_of(state, entity_id)
+        if entry is None:
+            return None
+        if entry.capital_of and m.kind == "actor" and not place:
+            capital = self.entity_of(state, entry.capital_of)
+            entry = capital or entry
+        head = m.head if m.head is not None and m.start <= m.head < m.end else m.start
+        tail = m.tail or m.end
+        named = not m.implied and not m.described and m.kind != "group" and tail > head   # a group names no one
+        surface = self._strip(head, tail) if named else ""
+        return entry.id, entry.name, entry.type, surface, _arabic(entry.aliases), m.implied
+
+    def _strip(self, head: int, end: int) -> str:
+        """The mention as written without the proclitics glued to its first word ('للقطريين' ->
+        'القطريين')."""
+        state = self.state
+        text = state.text(head, end)
+        norm_, key = state.norms[head], state.keys[head]
+        prefix = CliticSplitter.prefix(norm_, key)
+        if not prefix:
+            return text
+        whole = norm_.endswith(key)
+        drop = len(prefix) if whole else len(prefix) + 1
+        letters = 0
+        for i, ch in enumerate(text):
+            if ch.isalpha():
+                letters += 1
+            if letters == drop:
+                rest = text[i + 1:]
+                return rest if whole else key[:2] + rest
+        return text
 
 
 @lru_cache(maxsize=4096)

@@ -39,7 +39,7 @@ def reporting(event: Event, statements: list[Event], parties: set[str]) -> Menti
 
 def interview(c: Clause) -> Mention | None:
     """The outlet an interview or statement is given to: 'في مقابلة مع قناة X', 'في تصريح لـ X'."""
-    if not any(c.type_of(m) == "MEDIA" for m in c.mentions):
+    if "MEDIA" not in map(c.type_of, c.mentions):
         return None                      # most sentences name no outlet: no need to look for the words
     for q, hit in c.phrases_at(c.lx.interview_nouns):
         for r in range(q + hit[0], min(c.sentence.end, q + hit[0] + 8)):

@@ -16,6 +16,8 @@ RECAP_REACH = 12       # words from 'اللقاء' to the place it took place in
 
 def place_in_clause(c: Clause, event: Event, parties: set[str]) -> Mention | None:
     """A place named in the event's sentence around its cue, not one of its parties' names."""
+    if not c.places():
+        return _located(event)
     p = event.cue[0]
     lx = c.lx
     for q in sorted({p, *c.where(lx.meeting_references, clitics=False)}):
@@ -25,11 +27,10 @@ def place_in_clause(c: Clause, event: Event, parties: set[str]) -> Mention | Non
             return after                     # 'اجتماع الدوحة'
     topics = c.where(lx.topic_markers, clitics=False)
     best = venue = None
-    for m in c.mentions:
-        if m.kind != "actor" or m.entity in parties or not c.is_place(m):
+    for m in c.places():
+        if m.entity in parties:
             continue
-        lo, hi = sorted((p, m.start))
-        if m.start > p and any(lo <= q < hi for q in topics):
+        if topics and m.start > p and any(p <= q < m.start for q in topics):
             continue                         # 'بشأن الأوضاع في غزة': the topic, not the place
         if event.content and event.content[0] <= m.start < event.content[1] and event.relation == "STATED":
             continue
@@ -61,17 +62,20 @@ def place_in_clause(c: Clause, event: Event, parties: set[str]) -> Mention | Non
         return hosted
     if best is None and venue is not None:
         return venue                         # 'في البيت الأبيض': its country (see TripleBuilder)
-    if best is None:
-        # 'المبعوث الأمريكي في الدوحة ستيف ويتكوف': where a party's title places them
-        located = next((m.located for m in event.agents + event.partners if m.located), None)
-        if located:
-            best = Mention(event.cue[0], event.cue[1], "actor", located)
-    return best
+    return best if best is not None else _located(event)
+
+
+def _located(event: Event) -> Mention | None:
+    """'المبعوث الأمريكي في الدوحة ستيف ويتكوف': where a party's title places them."""
+    located = next((m.located for m in event.agents + event.partners if m.located), None)
+    return Mention(event.cue[0], event.cue[1], "actor", located) if located else None
 
 
 def arrival(c: Clause) -> Mention | None:
     """'وصل X إلى بغداد', 'عند وصوله إلى مسقط', 'الذي يزور الكويت': where someone in the sentence
     arrived."""
+    if not c.places():
+        return None
     for q in c.where(c.lx.relative_pronouns, clitics=False):
         if q + 1 < c.sentence.end and _visit_verb(c, q + 1):
             m = _place_right_after(c, q + 1)     # 'الوفد الذي يزور الكويت حاليا'
@@ -131,6 +135,8 @@ def dateline(c: Clause) -> Mention | None:
 def recap(c: Clause) -> Mention | None:
     """'وجرى اللقاء في مبنى البرلمان بالعاصمة أنقرة': a sentence that comes back to a meeting told
     before says where it took place (a city before its country, a venue skipped)."""
+    if not c.places():
+        return None
     lx = c.lx
     for q in c.where(lx.meeting_references, clitics=False):
         best = None
