@@ -86,7 +86,7 @@ def _resolved_lines(partition: list, identities: identity.Identities) -> list[tu
             continue
         _, resolved = resolve_record(outcome.record, identities)
         lines += map(dumps, resolved)
-        actors.update(a["id"] for line in resolved for a in identity.line_actors(line, about=False))
+        actors.update(identity.actor_ids(resolved))
     return [(lines, actors)]
 
 

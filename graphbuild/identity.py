@@ -191,6 +191,11 @@ def line_actors(line: dict, about: bool = True) -> list[dict]:
     return found + list(line.get("via") or ()) + (list(line.get("about") or ()) if about else [])
 
 
+def actor_ids(lines: list[dict]) -> set[str]:
+    """The ids of the actors the triples name (not those a statement is only about)."""
+    return {a["id"] for line in lines for a in line_actors(line, about=False)}
+
+
 def apply(lines: list[dict], identities: Identities) -> list[dict]:
     """One article's triples, as JSON Lines dicts, with their actors under their canonical
     identities; each actor's aliases are the spellings the article gives it (mentions, and names

@@ -14,13 +14,6 @@ import json
 import orjson
 
 
-def encode(value) -> str:
-    try:
-        return orjson.dumps(value).decode("utf-8")
-    except TypeError:
-        return json.dumps(value, ensure_ascii=False)
-
-
 def encode_line(value, errors: str = "strict") -> bytes:
     """One JSON Lines row as UTF-8 with its line end, for a file written as bytes: orjson's bytes
     go out as they are, never decoded to text and encoded again. What orjson refuses is encoded

@@ -79,7 +79,7 @@ class Extraction:
         with open(self.spool, "rb") as fh:
             for raw in fh:
                 info, lines = resolve_record(raw, self.identities)
-                self.actors.update(a["id"] for line in lines for a in identity.line_actors(line, about=False))
+                self.actors.update(identity.actor_ids(lines))
                 yield info, lines
 
     def summary(self) -> str:

@@ -185,4 +185,4 @@ class Extractor:
     def extract(self, article: Article) -> list[Triple]:
         doc = self.parse(article.text, article.published)
         data = doc.user_data
-        return self.builder.build(article, doc, state_of(doc), data[EVENTS_KEY], data[CLAUSES_KEY])
+        return self.builder.build(article, state_of(doc), data[EVENTS_KEY], data[CLAUSES_KEY])

@@ -25,10 +25,9 @@ class TripleBuilder:
         self.actors = actors
         self.entity_of = entity_of
 
-    def build(self, article: Article, doc, state: DocState, events: list[Event],
-              clauses: list[Clause]) -> list[Triple]:
+    def build(self, article: Article, state: DocState, events: list[Event], clauses: list[Clause]) -> list[Triple]:
         """The triples of a document's events; `clauses` are the event finder's, one a sentence
-        with its mentions. All it reads of the `doc` is in its `state`."""
+        with its mentions."""
         events_of: dict[int, list[Event]] = {}
         for e in events:
             events_of.setdefault(e.sentence, []).append(e)
