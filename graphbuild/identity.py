@@ -187,8 +187,17 @@ def line_actors(line: dict, about: bool = True) -> list[dict]:
     actor object, source cited, mediators and, unless `about` is false, the actors a statement
     is about (never the place)."""
     found = [line["subject"]]
-    found += [a for a in (line["object"], line.get("attributed_to")) if a and "id" in a]
-    return found + list(line.get("via") or ()) + (list(line.get("about") or ()) if about else [])
+    obj, cited = line["object"], line.get("attributed_to")
+    if obj and "id" in obj:
+        found.append(obj)
+    if cited and "id" in cited:
+        found.append(cited)
+    # added only when there are some: most triples have no mediators
+    for key in ("via", "about") if about else ("via",):
+        more = line.get(key)
+        if more:
+            found += more
+    return found
 
 
 def actor_ids(lines: list[dict]) -> set[str]:
@@ -202,14 +211,19 @@ def apply(lines: list[dict], identities: Identities) -> list[dict]:
     found under) and the actor's most frequent ones in the corpus. The dicts are changed in
     place: pass two reads them from the spool and writes them out again, no Triple between."""
     spelled: dict[str, set[str]] = defaultdict(set)
+    canonical = identities.canonical
     actors = [a for line in lines for a in line_actors(line)]
     for a in actors:
         original = a["name"]
-        target = identities.canonical.get(a["id"])
+        target = canonical.get(a["id"])
         if target is not None:
             a["id"], a["name"], a["type"] = target.id, target.name, target.type
         if not a.get("implied"):
-            spelled[a["id"]].update(filter(None, (a.get("mention"), original)))
+            names, mention = spelled[a["id"]], a.get("mention")
+            if mention:
+                names.add(mention)
+            if original:
+                names.add(original)
     # one list per actor and name: an article names the same actor in many triples
     aliases: dict[tuple[str, str], list[str]] = {}
     for a in actors:
