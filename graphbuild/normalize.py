@@ -89,9 +89,11 @@ def norm_phrase(text: str) -> str:
 def norm_lines(text: str) -> list[str]:
     """norm_phrase of each line of a text, with one pass of each folding over the whole text: no
     folding adds, removes or moves a line break. NFKC alone goes line by line, which a line break
-    bounds: most lines pass its quick check, which one character fails for the whole of a text."""
+    bounds: most lines pass its quick check, which one character fails for the whole of a text.
+    Most texts are normalized already, which one check of the whole tells."""
     text = _replace_all(_replace_all(text, _PUNCT_SPACES), _LIGATURES)
-    text = "\n".join([unicodedata.normalize("NFKC", line) for line in text.split("\n")])
+    if not unicodedata.is_normalized("NFKC", text):
+        text = "\n".join([unicodedata.normalize("NFKC", line) for line in text.split("\n")])
     return [" ".join(line.split()) for line in _replace_all(text, _FOLD).lower().split("\n")]
 
 

@@ -59,7 +59,12 @@ def segment(text: str) -> list[Segment]:
     teasers, related, starts_raw, starts, contains = _markers()
     out: list[Segment] = []
     mode, teaser_index, pos = "body", 0, 0
-    for raw, line in zip(text.split("\n"), norm_lines(text)):
+    lines = norm_lines(text)
+    # the furniture phrases this text holds, as written or normalized: most hold none, and no
+    # line then asks for any (no phrase spans a line break)
+    normalized = "\n".join(lines)
+    in_raw, in_line = [m for m in contains if m in text], [m for m in contains if m in normalized]
+    for raw, line in zip(text.split("\n"), lines):
         start, end = pos, pos + len(raw)
         pos = end + 1
         if not line:
@@ -81,7 +86,7 @@ def segment(text: str) -> list[Segment]:
             out.append(Segment(start, end, "furniture"))
             continue
         furniture = (not _ARABIC_LETTER.search(raw) or starts_raw.match(raw.strip()) or starts.match(line)
-                     or any(m in line or m in raw for m in contains))
+                     or (in_line and any(m in line for m in in_line)) or (in_raw and any(m in raw for m in in_raw)))
         kind = "furniture" if furniture else mode
         out.append(Segment(start, end, kind, teaser_index if kind == "teaser" else 0))
     return out
