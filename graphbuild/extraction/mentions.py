@@ -16,7 +16,7 @@ from itertools import compress
 from operator import attrgetter
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from graphbuild.actors import ActorDictionary, ActorEntry
 from graphbuild.extraction.clitics import CliticSplitter
@@ -143,12 +143,9 @@ class MentionFinder:
         actor_of_match = self._actor_of_match
         best: dict[int, tuple[int, str]] = {}
         for match_id, start, end in self.matcher(doc):
-            # the positions of its first and last token, unless one is white space
+            # white space keeps no lemma, so a match holds none: its tokens are consecutive positions
             p = bisect_left(tokens, start)
-            q = bisect_left(tokens, end - 1, p)
-            if q == len(tokens) or tokens[p] != start or tokens[q] != end - 1:
-                continue
-            q += 1
+            q = p + end - start
             if p not in best or q > best[p][0]:
                 best[p] = (q, actor_of_match[match_id])
         quote_open = self.lx.quote_open
@@ -196,9 +193,10 @@ class MentionFinder:
         out = self._appositions(state, out)
         out = self._link_surnames(state, out, names)
         state.mentions = out
-        string_id = self._string_id
-        doc.spans["mentions"] = [state.span(doc, m.start, m.end, string_id[m.kind], string_id[m.entity or ""])
-                                 for m in out]
+        string_id, tokens = self._string_id, state.tokens
+        # state.span's spans, made here without a call for each
+        doc.spans["mentions"] = [Span(doc, tokens[m.start], tokens[m.end - 1] + 1,
+                                      string_id[m.kind], kb_id=string_id[m.entity or ""]) for m in out]
         return out
 
     def _conj(self, state: DocState, p: int) -> bool:
@@ -692,6 +690,7 @@ class MentionFinder:
             return mentions
         firsts = [m.start for m in mentions]      # the mentions are in text order, and disjoint
         out = list(mentions)
+        named_before = len(out)
         sentence_of = sentence_finder(state.sentences)
         for p in compress(range(len(state.keys)), map(surnames.__contains__, state.keys)):
             i = bisect_right(firsts, p) - 1
@@ -701,7 +700,8 @@ class MentionFinder:
             entry = self.entity(state, eid)
             out.append(Mention(p, p + 1, "actor" if not eid.startswith("person_") else "person", eid,
                                gender=entry.gender if entry else None, conj=self._conj(state, p), head=p))
-        out.sort(key=attrgetter("start"))
+        if len(out) > named_before:
+            out.sort(key=attrgetter("start"))
         return out
 
     def entity(self, state: DocState, entity_id: str) -> ActorEntry | None:
