@@ -6,7 +6,8 @@ its sidecar until the corpus has the size asked for. Every figure comes from the
 subprocess, or from the real store, on this machine:
 
 - extraction with one worker against the floor of tokenizing the same texts with spacy.blank("ar"),
-  and workers 1 against 2 on the same articles: the best of three rounds of each, timed in turn;
+  and workers 1 against 2 on the same articles: the median of five rounds, each timing the four
+  side by side (start-up, one worker, two, the floor);
 - the loader (UNWIND batches) against a naive loader sending one MERGE per node and relationship
   (the same Cypher files, one row a statement) through the same client;
 - extraction and loading cost per article at 1k, 5k, 20k … up to --size, and the peak memory of
@@ -26,6 +27,7 @@ import argparse
 import json
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -40,7 +42,7 @@ EVAL = Path(os.environ.get("GRAPHBUILD_EVAL", ROOT.parent / "shared" / "eval"))
 SIZES = (1_000, 5_000, 20_000, 100_000)
 NAIVE_ARTICLES = 500            # one slice of the loader (loader.SLICE)
 NAIVE_ROUNDS = 2
-RATIO_ROUNDS = 3               # extraction and tokenizing timed in turn, the best round of each
+RATIO_ROUNDS = 5               # rounds of extraction and tokenizing side by side: the median round
 RELOAD_ROUNDS = 3              # load and reload of the largest corpus timed in turn, the best of each
 QUERY_PARAMS = {
     "actor": {"name": "بويلر"},
@@ -130,26 +132,32 @@ def startup() -> float:
 
 def extraction_ratios(work: Path, corpus: Path) -> dict:
     """Extraction with one worker and with two against the tokenize floor and the start-up, the
-    four timed in turn RATIO_ROUNDS times; each figure is its best round, the least swayed by
-    whatever else the machine runs (as timeit takes the best of its repeats)."""
-    best = {"startup": float("inf"), "one": float("inf"), "two": float("inf"), "floor": float("inf")}
+    four timed side by side in each of RATIO_ROUNDS rounds. Each round gives its own ratios and
+    the figures are the median round's: this machine's speed swings by a third from minute to
+    minute, and the best of each figure taken at different moments (the start-up subtracted from
+    one round, the floor from another) swayed the ratio by as much."""
+    rounds = []
     for _ in range(RATIO_ROUNDS):
-        best["startup"] = min(best["startup"], startup())
-        best["one"] = min(best["one"], cli("extract", corpus, "-o", work / "one.jsonl", "--workers", "1")[0])
-        best["two"] = min(best["two"], cli("extract", corpus, "-o", work / "two.jsonl", "--workers", "2")[0])
-        best["floor"] = min(best["floor"], tokenize_floor(corpus))
-    one, two = best["one"] - best["startup"], best["two"] - best["startup"]
-    return {"ratio_rounds": RATIO_ROUNDS, "startup_s": round(best["startup"], 2),
-            "extract_1_worker_s": round(best["one"], 2), "extract_2_workers_s": round(best["two"], 2),
-            "tokenize_s": round(best["floor"], 2), "extract_vs_tokenize": round(one / best["floor"], 1),
-            "workers_2_speedup": round(one / two, 2),
+        start = startup()
+        one = cli("extract", corpus, "-o", work / "one.jsonl", "--workers", "1")[0]
+        two = cli("extract", corpus, "-o", work / "two.jsonl", "--workers", "2")[0]
+        floor = tokenize_floor(corpus)
+        rounds.append({"startup_s": start, "extract_1_worker_s": one, "extract_2_workers_s": two,
+                       "tokenize_s": floor, "ratio": (one - start) / floor, "speedup": (one - start) / (two - start)})
+    rounds.sort(key=lambda r: r["ratio"])
+    median = rounds[len(rounds) // 2]
+    return {"ratio_rounds": RATIO_ROUNDS, **{k: round(median[k], 2) for k in ("startup_s", "extract_1_worker_s",
+                                                                      "extract_2_workers_s", "tokenize_s")},
+            "extract_vs_tokenize": round(median["ratio"], 1),
+            "extract_vs_tokenize_range": f"{rounds[0]['ratio']:.1f}–{rounds[-1]['ratio']:.1f}",
+            "workers_2_speedup": round(statistics.median(r["speedup"] for r in rounds), 2),
             "same_output_1_2": (work / "one.jsonl").read_bytes() == (work / "two.jsonl").read_bytes()}
 
 
 def reload_vs_load(server, store: Path, triples: Path, first_load: float) -> dict:
     """A reload of the same triples against the first load, in RELOAD_ROUNDS rounds of (load,
-    reload) from the CLI, the graph emptied before each load but the first: the best of each,
-    as for the extraction ratios. The graph is left loaded."""
+    reload) from the CLI, the graph emptied before each load but the first: the best of each
+    (both are one command, with no start-up subtracted). The graph is left loaded."""
     from graphbuild.store.falkor_backend import FalkorBackend
 
     best = {"load": first_load, "reload": cli("load", triples, "--store", store)[0]}
@@ -274,7 +282,7 @@ def _print(figures: dict, sizes: list[int], missed: list[str]) -> None:
           f"characters each on average")
     print(f"\nratios on {figures['articles_for_ratios']} articles")
     for name in ("ratio_rounds", "startup_s", "tokenize_s", "extract_1_worker_s", "extract_2_workers_s", "extract_vs_tokenize",
-                 "workers_2_speedup", "same_output_1_2", "naive_relationships", "batched_s", "naive_s",
+                 "extract_vs_tokenize_range", "workers_2_speedup", "same_output_1_2", "naive_relationships", "batched_s", "naive_s",
                  "loader_vs_naive"):
         print(f"  {name:24} {figures[name]}")
     print("\narticles  extract_s  load_s  extract_ms/article  load_ms/article  extract_peak_MiB")
