@@ -55,34 +55,46 @@ class Event:
 
 @dataclass
 class Salience:
+    gender_of: Callable[[Mention], str | None] = lambda m: None     # the document's (EventFinder.gender_of)
     speaker: Mention | None = None
-    by_gender: dict[str, Mention] = field(default_factory=dict)
     contact: list[Mention] = field(default_factory=list)      # parties of the last contact
     meeting: list[Mention] = field(default_factory=list)      # parties of the last meeting (MET)
     segment: str = ""
     recent: list[Mention] = field(default_factory=list)
     relayed_by: dict[str, Mention] = field(default_factory=dict)   # speaker id -> the outlet quoting them
     bulletin: Mention | None = None      # who issued the last statement or report ('ذكر بيان لمجلس الوزراء')
+    # the last actor of each gender, brought up to date from `unsorted` only when asked (rarely: a
+    # dropped subject with no speaker), not at every sentence
+    _by_gender: dict[str, Mention] = field(default_factory=dict)
+    _unsorted: list[tuple[Mention, str | None]] = field(default_factory=list)   # (actor, gender if known)
 
     def note(self, m: Mention, gender: str | None) -> None:
         if m.entities:
-            self.by_gender[gender or "m"] = m
+            self._unsorted.append((m, gender or "m"))
             self.recent.append(m)
             del self.recent[:-RECENT]
 
-    def note_all(self, named: list[Mention], gender_of: Callable[[Mention], str | None]) -> None:
-        """`note` of each of a sentence's actors in turn (all with entities), in one step: the
-        last twelve, and the last of each gender, looked for from the end until both are found."""
+    def note_all(self, named: list[Mention]) -> None:
+        """`note` of each of a sentence's actors in turn (all with entities), their genders
+        worked out when first asked."""
         self.recent.extend(named)
         del self.recent[:-RECENT]
-        found: set[str] = set()
-        for m in reversed(named):
-            gender = gender_of(m) or "m"
-            if gender not in found:
-                found.add(gender)
-                self.by_gender[gender] = m
-                if len(found) == len(GENDERS):
-                    break
+        self._unsorted.extend((m, None) for m in named)
+
+    def last_of_gender(self, gender: str) -> Mention | None:
+        """The last actor noted of this gender: the actors noted since last asked, looked at from
+        the end until both genders are found."""
+        if self._unsorted:
+            found: set[str] = set()
+            for m, known in reversed(self._unsorted):
+                g = known or self.gender_of(m) or "m"
+                if g not in found:
+                    found.add(g)
+                    self._by_gender[g] = m
+                    if len(found) == len(GENDERS):
+                        break
+            self._unsorted.clear()
+        return self._by_gender.get(gender)
 
 
 class EventFinder:
@@ -213,14 +225,14 @@ class EventFinder:
         """The document's events, and the Clause of each sentence for the triple builder to read
         again (kept beside the state, never in it: each clause holds the state)."""
         events: list[Event] = []
-        sal = Salience()
+        kinds, gender_of = partial(self.kinds, state), partial(self.gender_of, state)
+        sal = Salience(gender_of)
         clauses: list[Clause] = []
         starts = [m.start for m in state.mentions]      # in text order
-        kinds, gender_of = partial(self.kinds, state), partial(self.gender_of, state)
         first = 0
         for i, sent in enumerate(state.sentences):
             if sent.segment != sal.segment:
-                sal = Salience(segment=sent.segment)
+                sal = Salience(gender_of, segment=sent.segment)
             last = bisect_left(starts, sent.end, first)
             mentions = state.mentions[first:last]       # those that start before its end, after the last
             first = last
@@ -234,7 +246,7 @@ class EventFinder:
                 for e in found:
                     e.bulletin = sal.bulletin
                 events.extend(found)
-            sal.note_all([m for m in mentions if m.kind in ("actor", "person") and m.entity], gender_of)
+            sal.note_all([m for m in mentions if m.kind in ("actor", "person") and m.entity])
         return events, clauses
 
     def _sentence(self, state, c: Clause, index: int, readings: list[tuple[int, Cue]], sal: Salience) -> list[Event]:
@@ -409,19 +421,18 @@ class EventFinder:
         if sal.speaker is not None and self._agrees(state, sal.speaker, gender):
             return [sal.speaker]
         if cue.frame is not None and cue.frame.relation != "STATED":
-            last = sal.by_gender.get(gender)
+            last = sal.last_of_gender(gender)
             entry = self.entity_of(state, last.entity) if last is not None and last.entity else None
             if entry is not None and entry.type == "PERSON":
                 return [last]
-        woman = sal.by_gender.get("f")
+        if gender != "f":
+            return []
+        woman = sal.last_of_gender("f")
         entry = self.entity_of(state, woman.entity) if woman is not None and woman.entity else None
-        if gender == "f" and entry is not None and entry.type == "PERSON":
+        if entry is not None and entry.type == "PERSON":
             return [woman]
-        if gender == "f":
-            later = self._woman_named_next(state, c, p)
-            if later is not None:
-                return [later]
-        return []
+        later = self._woman_named_next(state, c, p)
+        return [later] if later is not None else []
 
     def _continues(self, c: Clause, p: int, a: Analysis, end: int) -> bool:
         """Whether the verb at p goes on from the clause before: after a clause break ('حيث') or
