@@ -66,11 +66,11 @@ class Salience:
     # the last actor of each gender, brought up to date from `unsorted` only when asked (rarely: a
     # dropped subject with no speaker), not at every sentence
     _by_gender: dict[str, Mention] = field(default_factory=dict)
-    _unsorted: list[tuple[Mention, str | None]] = field(default_factory=list)   # (actor, gender if known)
+    _unsorted: list[Mention] = field(default_factory=list)
 
-    def note(self, m: Mention, gender: str | None) -> None:
+    def note(self, m: Mention) -> None:
         if m.entities:
-            self._unsorted.append((m, gender or "m"))
+            self._unsorted.append(m)
             self.recent.append(m)
             del self.recent[:-RECENT]
 
@@ -79,15 +79,15 @@ class Salience:
         worked out when first asked."""
         self.recent.extend(named)
         del self.recent[:-RECENT]
-        self._unsorted.extend((m, None) for m in named)
+        self._unsorted.extend(named)
 
     def last_of_gender(self, gender: str) -> Mention | None:
         """The last actor noted of this gender: the actors noted since last asked, looked at from
         the end until both genders are found."""
         if self._unsorted:
             found: set[str] = set()
-            for m, known in reversed(self._unsorted):
-                g = known or self.gender_of(m) or "m"
+            for m in reversed(self._unsorted):
+                g = self.gender_of(m) or "m"
                 if g not in found:
                     found.add(g)
                     self._by_gender[g] = m
@@ -1199,7 +1199,7 @@ class EventFinder:
                       denial=cue.options.denial, source=relayed, cue_kind=cue.kind)
         if not speaker.implied and not embedded:
             sal.speaker = speaker
-            sal.note(speaker, self.gender_of(state, speaker))
+            sal.note(speaker)
             if self.type_of(state, speaker) in ("ORG", "MEDIA") and any(
                     c.key(q) in self.lx.statement_nouns or c.the_statement(q) for q in range(p + 1, content_start)):
                 sal.bulletin = speaker       # 'ذكر بيان لمجلس الوزراء', 'ادعى تقرير أكسيوس'
