@@ -9,6 +9,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import compress
 from operator import or_
 
@@ -36,13 +37,18 @@ class Clause:
     def __post_init__(self):
         self.cue_positions = set()
         self.starting = {m.start: m for m in self.mentions}
-        self.covering = {p: m for m in self.mentions for p in range(m.start, m.end)}
         self._found: dict = {}                    # what `where` and `phrases_at` found, per word class
         self._words: set[str] | None = None       # the sentence's words with and without proclitics
         self._places: list[Mention] | None = None  # the mentions of places, when first asked
         # for `key` and `norm`, which the finders ask by the thousand
         self._start, self._end = self.sentence.start, self.sentence.end
         self._keys, self._norms = self.state.keys, self.state.norms
+
+    @cached_property
+    def covering(self) -> dict[int, Mention]:
+        """The mention at each position its words take; made when first asked (a sentence with
+        no speech act or subject before a verb never asks)."""
+        return {p: m for m in self.mentions for p in range(m.start, m.end)}
 
     @property
     def cue_positions(self) -> set[int]:
@@ -72,7 +78,8 @@ class Clause:
         """The actors that are places (a city, a country, a venue), in text order; found once per
         clause, and none in a third of the sentences."""
         if self._places is None:
-            self._places = [m for m in self.mentions if m.kind == "actor" and self.is_place(m)]
+            kinds = self.kinds
+            self._places = [m for m in self.mentions if m.kind == "actor" and kinds(m.entity)[1]]
         return self._places
 
     # words ----------------------------------------------------------------------------------------
@@ -154,14 +161,15 @@ class Clause:
 
     def governing_prep(self, m: Mention) -> str | None:
         """The preposition before a mention: glued to its first word ('بنظيره') or a word ('مع')."""
-        pre = self.prefix(m.start)
-        for ch in pre:
-            if ch in self.lx.clitic_prepositions:
-                return ch
+        keys, norms, lx = self._keys, self._norms, self.lx      # (`prefix`, `is_quote` and `key` written out)
+        if norms[m.start] != keys[m.start]:
+            for ch in CliticSplitter.prefix(norms[m.start], keys[m.start]):
+                if ch in lx.clitic_prepositions:
+                    return ch
         q = m.start - 1
-        while q >= self._start and self.is_quote(q):
+        while q >= self._start and (norms[q] in lx.quote_open or norms[q] in lx.quote_close):
             q -= 1
-        if q >= self._start and (k := self.key(q)) in self.lx.prepositions and q not in self._cues:
+        if q >= self._start and (k := keys[q]) in lx.prepositions and q not in self._cues:
             return k                         # 'عبر' read as the verb 'expressed' governs nothing
         return None
 
