@@ -188,10 +188,11 @@ class Clause:
     def is_adverbial(self, p: int) -> int:
         """Length of an adverbial at p that a subject search steps over (time words, commas, quotes,
         a place phrase such as 'في قصر بيان', a manner such as 'بشكل مازح'), or 0."""
-        k = self.key(p)
+        if not self._start <= p < self._end:
+            return 0
+        k, n, lx = self._keys[p], self._norms[p], self.lx      # (`key`, `norm` and `prefix` written out)
         if not k:
             return 0
-        n, lx = self._norms[p], self.lx          # a key: p is in the sentence
         if n in lx.manner_heads and p + 1 < self._end and self.starting.get(p + 1) is None:
             return 2
         if n in lx.commas or n in lx.quote_open or n in lx.quote_close or k in BRACKETS or k in ("-", "\u2013"):
@@ -201,7 +202,7 @@ class Clause:
         adverb = self.lx.adverbs.match(self.state.keys, p, self.sentence.end)
         if adverb:
             return adverb[0]
-        pre = self.prefix(p)
+        pre = "" if n == k else CliticSplitter.prefix(n, k)
         if pre and pre[-1] in lx.place_clitics and (m := self.starting.get(p)) is not None and m.kind == "actor" \
                 and self.is_place(m):
             return m.end - p
@@ -263,12 +264,12 @@ def subject_after(c: Clause, p: int, end: int) -> Mention | None:
             return None
         if m is not None and m.kind == "nisba":
             return None
-        each_of = (c.lx.each_of.match(c.state.keys, q, end) or (0,))[0]
-        adverbial = c.is_adverbial(q)
-        skip = adverbial or each_of
-        if not skip:
-            return None
-        each = bool(each_of) and not adverbial
+        skip = c.is_adverbial(q)
+        each = not skip                      # 'كل من' is asked only where no adverbial is
+        if each:
+            skip = (c.lx.each_of.match(c.state.keys, q, end) or (0,))[0]
+            if not skip:
+                return None
         q += skip
         steps += 1
     return None
