@@ -109,6 +109,8 @@ class EventFinder:
         # word classes for Clause.where
         self.between_words = frozenset({lexicon.between_word})
         self.prep_pronoun_words = frozenset(lexicon.prep_pronouns)     # 'معه', 'معهم'
+        # the one-word planning phrases, a set: what `key in lexicon.planning` asks, with no call
+        self.planning_words = frozenset(t[0] for t in lexicon.planning.phrases() if len(t) == 1)
 
     # helpers ------------------------------------------------------------------------------------
     def gender_of(self, state: DocState, m: Mention) -> str | None:
@@ -336,7 +338,7 @@ class EventFinder:
         if a.tense == "imperfect" and (times := c.where(self.lx.future_time, clitics=False)) \
                 and any(p < q < c.clause_end(p) for q in times):
             return True                      # 'يزور ... الأسبوع المقبل'
-        return cue.kind == "noun" and c.key(p + 1) in self.lx.planning
+        return cue.kind == "noun" and c.key(p + 1) in self.planning_words
 
     def _planned_event(self, c: Clause, p: int, cue: Cue, light) -> bool:
         """A contact planned, not held: by its own form or phrase ('سيلتقي', 'من المقرر أن'), or an
@@ -464,7 +466,7 @@ class EventFinder:
             nxt = m.end
             while nxt < p and (c.is_comma(nxt) or c.is_quote(nxt)):
                 nxt += 1
-            if nxt in c.cue_positions or self.frames.at(c.norm(nxt)) or self._verb_like(c, nxt):
+            if nxt in c.cue_positions or c.norm(nxt) in self.frames.cues or self._verb_like(c, nxt):
                 if self.gender_of(state, m) in (gender, None):
                     return m
         return None
@@ -1008,9 +1010,11 @@ class EventFinder:
             and self.actors.state_of(m.entity) == m.entity and nxt is not None and nxt.kind == "nisba"
 
     def _members(self, c: Clause, p: int, end: int) -> list[Mention]:
+        norms, cues = c.state.norms, self.frames.cues
         q = p + 1
         while q < c.sentence.end:
-            if any(r.frame is not None and r.frame.needs_meeting_noun for r in self.frames.at(c.norm(q))):
+            if norms[q] in cues and any(r.frame is not None and r.frame.needs_meeting_noun
+                                        for r in self.frames.at(norms[q])):
                 m = roles.object_after(c, q + 1, c.sentence.end, allow=(self.lx.comitative,))
                 if m is None:
                     return []
@@ -1219,12 +1223,13 @@ class EventFinder:
         في مؤتمر صحفي مع نظيره، على ...'), else right after the speaker."""
         keys, norms = c.state.keys, c.state.norms      # q is after the cue: r stays in the sentence
         complementizers, opening = self.lx.complementizers, self.lx.quote_open
+        covering, cues = c.covering, c.cue_positions
         for r in range(q, min(c.sentence.end, q + 30)):
-            if r in c.covering:
+            if r in covering:
                 continue                     # 'رئيس المنظمة ” محمد إسلامي”': quotes around a name
             if keys[r] in complementizers or norms[r] == ":" or norms[r] in opening:
                 return r
-            if r in c.cue_positions:
+            if r in cues:
                 break
         if q < c.sentence.end and c.is_comma(q):
             closing = next((r for r in range(q + 1, min(c.sentence.end - 1, q + PARENTHETICAL_REACH))
