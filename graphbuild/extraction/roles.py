@@ -9,7 +9,6 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
 from itertools import compress
 from operator import or_
 
@@ -37,18 +36,13 @@ class Clause:
     def __post_init__(self):
         self.cue_positions = set()
         self.starting = {m.start: m for m in self.mentions}
+        self.covering = {p: m for m in self.mentions for p in range(m.start, m.end)}
         self._found: dict = {}                    # what `where` and `phrases_at` found, per word class
         self._words: set[str] | None = None       # the sentence's words with and without proclitics
         self._places: list[Mention] | None = None  # the mentions of places, when first asked
         # for `key` and `norm`, which the finders ask by the thousand
         self._start, self._end = self.sentence.start, self.sentence.end
         self._keys, self._norms = self.state.keys, self.state.norms
-
-    @cached_property
-    def covering(self) -> dict[int, Mention]:
-        """The mention at each position its words take; made when first asked (a sentence with
-        no speech act or subject before a verb never asks)."""
-        return {p: m for m in self.mentions for p in range(m.start, m.end)}
 
     @property
     def cue_positions(self) -> set[int]:
