@@ -55,34 +55,46 @@ class Event:
 
 @dataclass
 class Salience:
+    gender_of: Callable[[Mention], str | None] = lambda m: None     # the document's (EventFinder.gender_of)
     speaker: Mention | None = None
-    by_gender: dict[str, Mention] = field(default_factory=dict)
     contact: list[Mention] = field(default_factory=list)      # parties of the last contact
     meeting: list[Mention] = field(default_factory=list)      # parties of the last meeting (MET)
     segment: str = ""
     recent: list[Mention] = field(default_factory=list)
     relayed_by: dict[str, Mention] = field(default_factory=dict)   # speaker id -> the outlet quoting them
     bulletin: Mention | None = None      # who issued the last statement or report ('ذكر بيان لمجلس الوزراء')
+    # the last actor of each gender, brought up to date from `unsorted` only when asked (rarely: a
+    # dropped subject with no speaker), not at every sentence
+    _by_gender: dict[str, Mention] = field(default_factory=dict)
+    _unsorted: list[Mention] = field(default_factory=list)
 
-    def note(self, m: Mention, gender: str | None) -> None:
+    def note(self, m: Mention) -> None:
         if m.entities:
-            self.by_gender[gender or "m"] = m
+            self._unsorted.append(m)
             self.recent.append(m)
             del self.recent[:-RECENT]
 
-    def note_all(self, named: list[Mention], gender_of: Callable[[Mention], str | None]) -> None:
-        """`note` of each of a sentence's actors in turn (all with entities), in one step: the
-        last twelve, and the last of each gender, looked for from the end until both are found."""
+    def note_all(self, named: list[Mention]) -> None:
+        """`note` of each of a sentence's actors in turn (all with entities), their genders
+        worked out when first asked."""
         self.recent.extend(named)
         del self.recent[:-RECENT]
-        found: set[str] = set()
-        for m in reversed(named):
-            gender = gender_of(m) or "m"
-            if gender not in found:
-                found.add(gender)
-                self.by_gender[gender] = m
-                if len(found) == len(GENDERS):
-                    break
+        self._unsorted.extend(named)
+
+    def last_of_gender(self, gender: str) -> Mention | None:
+        """The last actor noted of this gender: the actors noted since last asked, looked at from
+        the end until both genders are found."""
+        if self._unsorted:
+            found: set[str] = set()
+            for m in reversed(self._unsorted):
+                g = self.gender_of(m) or "m"
+                if g not in found:
+                    found.add(g)
+                    self._by_gender[g] = m
+                    if len(found) == len(GENDERS):
+                        break
+            self._unsorted.clear()
+        return self._by_gender.get(gender)
 
 
 class EventFinder:
@@ -97,6 +109,8 @@ class EventFinder:
         # word classes for Clause.where
         self.between_words = frozenset({lexicon.between_word})
         self.prep_pronoun_words = frozenset(lexicon.prep_pronouns)     # 'معه', 'معهم'
+        # the one-word planning phrases, a set: what `key in lexicon.planning` asks, with no call
+        self.planning_words = frozenset(t[0] for t in lexicon.planning.phrases() if len(t) == 1)
 
     # helpers ------------------------------------------------------------------------------------
     def gender_of(self, state: DocState, m: Mention) -> str | None:
@@ -213,14 +227,14 @@ class EventFinder:
         """The document's events, and the Clause of each sentence for the triple builder to read
         again (kept beside the state, never in it: each clause holds the state)."""
         events: list[Event] = []
-        sal = Salience()
+        kinds, gender_of = partial(self.kinds, state), partial(self.gender_of, state)
+        sal = Salience(gender_of)
         clauses: list[Clause] = []
         starts = [m.start for m in state.mentions]      # in text order
-        kinds, gender_of = partial(self.kinds, state), partial(self.gender_of, state)
         first = 0
         for i, sent in enumerate(state.sentences):
             if sent.segment != sal.segment:
-                sal = Salience(segment=sent.segment)
+                sal = Salience(gender_of, segment=sent.segment)
             last = bisect_left(starts, sent.end, first)
             mentions = state.mentions[first:last]       # those that start before its end, after the last
             first = last
@@ -234,7 +248,7 @@ class EventFinder:
                 for e in found:
                     e.bulletin = sal.bulletin
                 events.extend(found)
-            sal.note_all([m for m in mentions if m.kind in ("actor", "person") and m.entity], gender_of)
+            sal.note_all([m for m in mentions if m.kind in ("actor", "person") and m.entity])
         return events, clauses
 
     def _sentence(self, state, c: Clause, index: int, readings: list[tuple[int, Cue]], sal: Salience) -> list[Event]:
@@ -324,7 +338,7 @@ class EventFinder:
         if a.tense == "imperfect" and (times := c.where(self.lx.future_time, clitics=False)) \
                 and any(p < q < c.clause_end(p) for q in times):
             return True                      # 'يزور ... الأسبوع المقبل'
-        return cue.kind == "noun" and c.key(p + 1) in self.lx.planning
+        return cue.kind == "noun" and c.key(p + 1) in self.planning_words
 
     def _planned_event(self, c: Clause, p: int, cue: Cue, light) -> bool:
         """A contact planned, not held: by its own form or phrase ('سيلتقي', 'من المقرر أن'), or an
@@ -409,19 +423,18 @@ class EventFinder:
         if sal.speaker is not None and self._agrees(state, sal.speaker, gender):
             return [sal.speaker]
         if cue.frame is not None and cue.frame.relation != "STATED":
-            last = sal.by_gender.get(gender)
+            last = sal.last_of_gender(gender)
             entry = self.entity_of(state, last.entity) if last is not None and last.entity else None
             if entry is not None and entry.type == "PERSON":
                 return [last]
-        woman = sal.by_gender.get("f")
+        if gender != "f":
+            return []
+        woman = sal.last_of_gender("f")
         entry = self.entity_of(state, woman.entity) if woman is not None and woman.entity else None
-        if gender == "f" and entry is not None and entry.type == "PERSON":
+        if entry is not None and entry.type == "PERSON":
             return [woman]
-        if gender == "f":
-            later = self._woman_named_next(state, c, p)
-            if later is not None:
-                return [later]
-        return []
+        later = self._woman_named_next(state, c, p)
+        return [later] if later is not None else []
 
     def _continues(self, c: Clause, p: int, a: Analysis, end: int) -> bool:
         """Whether the verb at p goes on from the clause before: after a clause break ('حيث') or
@@ -453,7 +466,7 @@ class EventFinder:
             nxt = m.end
             while nxt < p and (c.is_comma(nxt) or c.is_quote(nxt)):
                 nxt += 1
-            if nxt in c.cue_positions or self.frames.at(c.norm(nxt)) or self._verb_like(c, nxt):
+            if nxt in c.cue_positions or c.norm(nxt) in self.frames.cues or self._verb_like(c, nxt):
                 if self.gender_of(state, m) in (gender, None):
                     return m
         return None
@@ -997,9 +1010,11 @@ class EventFinder:
             and self.actors.state_of(m.entity) == m.entity and nxt is not None and nxt.kind == "nisba"
 
     def _members(self, c: Clause, p: int, end: int) -> list[Mention]:
+        norms, cues = c.state.norms, self.frames.cues
         q = p + 1
         while q < c.sentence.end:
-            if any(r.frame is not None and r.frame.needs_meeting_noun for r in self.frames.at(c.norm(q))):
+            if norms[q] in cues and any(r.frame is not None and r.frame.needs_meeting_noun
+                                        for r in self.frames.at(norms[q])):
                 m = roles.object_after(c, q + 1, c.sentence.end, allow=(self.lx.comitative,))
                 if m is None:
                     return []
@@ -1188,7 +1203,7 @@ class EventFinder:
                       denial=cue.options.denial, source=relayed, cue_kind=cue.kind)
         if not speaker.implied and not embedded:
             sal.speaker = speaker
-            sal.note(speaker, self.gender_of(state, speaker))
+            sal.note(speaker)
             if self.type_of(state, speaker) in ("ORG", "MEDIA") and any(
                     c.key(q) in self.lx.statement_nouns or c.the_statement(q) for q in range(p + 1, content_start)):
                 sal.bulletin = speaker       # 'ذكر بيان لمجلس الوزراء', 'ادعى تقرير أكسيوس'
@@ -1208,12 +1223,13 @@ class EventFinder:
         في مؤتمر صحفي مع نظيره، على ...'), else right after the speaker."""
         keys, norms = c.state.keys, c.state.norms      # q is after the cue: r stays in the sentence
         complementizers, opening = self.lx.complementizers, self.lx.quote_open
+        covering, cues = c.covering, c.cue_positions
         for r in range(q, min(c.sentence.end, q + 30)):
-            if r in c.covering:
+            if r in covering:
                 continue                     # 'رئيس المنظمة ” محمد إسلامي”': quotes around a name
             if keys[r] in complementizers or norms[r] == ":" or norms[r] in opening:
                 return r
-            if r in c.cue_positions:
+            if r in cues:
                 break
         if q < c.sentence.end and c.is_comma(q):
             closing = next((r for r in range(q + 1, min(c.sentence.end - 1, q + PARENTHETICAL_REACH))

@@ -72,7 +72,8 @@ class Clause:
         """The actors that are places (a city, a country, a venue), in text order; found once per
         clause, and none in a third of the sentences."""
         if self._places is None:
-            self._places = [m for m in self.mentions if m.kind == "actor" and self.is_place(m)]
+            kinds = self.kinds
+            self._places = [m for m in self.mentions if m.kind == "actor" and kinds(m.entity)[1]]
         return self._places
 
     # words ----------------------------------------------------------------------------------------
@@ -154,14 +155,15 @@ class Clause:
 
     def governing_prep(self, m: Mention) -> str | None:
         """The preposition before a mention: glued to its first word ('بنظيره') or a word ('مع')."""
-        pre = self.prefix(m.start)
-        for ch in pre:
-            if ch in self.lx.clitic_prepositions:
-                return ch
+        keys, norms, lx = self._keys, self._norms, self.lx      # (`prefix`, `is_quote` and `key` written out)
+        if norms[m.start] != keys[m.start]:
+            for ch in CliticSplitter.prefix(norms[m.start], keys[m.start]):
+                if ch in lx.clitic_prepositions:
+                    return ch
         q = m.start - 1
-        while q >= self._start and self.is_quote(q):
+        while q >= self._start and (norms[q] in lx.quote_open or norms[q] in lx.quote_close):
             q -= 1
-        if q >= self._start and (k := self.key(q)) in self.lx.prepositions and q not in self._cues:
+        if q >= self._start and (k := keys[q]) in lx.prepositions and q not in self._cues:
             return k                         # 'عبر' read as the verb 'expressed' governs nothing
         return None
 
@@ -180,10 +182,11 @@ class Clause:
     def is_adverbial(self, p: int) -> int:
         """Length of an adverbial at p that a subject search steps over (time words, commas, quotes,
         a place phrase such as 'في قصر بيان', a manner such as 'بشكل مازح'), or 0."""
-        k = self.key(p)
+        if not self._start <= p < self._end:
+            return 0
+        k, n, lx = self._keys[p], self._norms[p], self.lx      # (`key`, `norm` and `prefix` written out)
         if not k:
             return 0
-        n, lx = self._norms[p], self.lx          # a key: p is in the sentence
         if n in lx.manner_heads and p + 1 < self._end and self.starting.get(p + 1) is None:
             return 2
         if n in lx.commas or n in lx.quote_open or n in lx.quote_close or k in BRACKETS or k in ("-", "\u2013"):
@@ -193,7 +196,7 @@ class Clause:
         adverb = self.lx.adverbs.match(self.state.keys, p, self.sentence.end)
         if adverb:
             return adverb[0]
-        pre = self.prefix(p)
+        pre = "" if n == k else CliticSplitter.prefix(n, k)
         if pre and pre[-1] in lx.place_clitics and (m := self.starting.get(p)) is not None and m.kind == "actor" \
                 and self.is_place(m):
             return m.end - p
@@ -255,12 +258,12 @@ def subject_after(c: Clause, p: int, end: int) -> Mention | None:
             return None
         if m is not None and m.kind == "nisba":
             return None
-        each_of = (c.lx.each_of.match(c.state.keys, q, end) or (0,))[0]
-        adverbial = c.is_adverbial(q)
-        skip = adverbial or each_of
-        if not skip:
-            return None
-        each = bool(each_of) and not adverbial
+        skip = c.is_adverbial(q)
+        each = not skip                      # 'كل من' is asked only where no adverbial is
+        if each:
+            skip = (c.lx.each_of.match(c.state.keys, q, end) or (0,))[0]
+            if not skip:
+                return None
         q += skip
         steps += 1
     return None
