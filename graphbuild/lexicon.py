@@ -44,11 +44,12 @@ class PhraseSet:
         for entries in self._first.values():
             entries.sort(key=lambda e: -len(e[0]))
         self._words = frozenset(tok for entries in self._first.values() for toks, _ in entries for tok in toks)
+        self._one_word = frozenset(toks[0] for entries in self._first.values() for toks, _ in entries if len(toks) == 1)
         # every text asks about most of its words, and nearly all of them start no phrase
         self._starting = BoundedMemo(self._phrases_starting, CANDIDATES_CACHED)
 
     def __contains__(self, key: str) -> bool:
-        return any(len(t) == 1 for t, _ in self._first.get(key, ()))
+        return key in self._one_word
 
     def words(self) -> frozenset[str]:
         return self._words

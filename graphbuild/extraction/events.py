@@ -109,8 +109,6 @@ class EventFinder:
         # word classes for Clause.where
         self.between_words = frozenset({lexicon.between_word})
         self.prep_pronoun_words = frozenset(lexicon.prep_pronouns)     # 'معه', 'معهم'
-        # the one-word planning phrases, a set: what `key in lexicon.planning` asks, with no call
-        self.planning_words = frozenset(t[0] for t in lexicon.planning.phrases() if len(t) == 1)
 
     # helpers ------------------------------------------------------------------------------------
     def gender_of(self, state: DocState, m: Mention) -> str | None:
@@ -338,7 +336,7 @@ class EventFinder:
         if a.tense == "imperfect" and (times := c.where(self.lx.future_time, clitics=False)) \
                 and any(p < q < c.clause_end(p) for q in times):
             return True                      # 'يزور ... الأسبوع المقبل'
-        return cue.kind == "noun" and c.key(p + 1) in self.planning_words
+        return cue.kind == "noun" and c.key(p + 1) in self.lx.planning
 
     def _planned_event(self, c: Clause, p: int, cue: Cue, light) -> bool:
         """A contact planned, not held: by its own form or phrase ('سيلتقي', 'من المقرر أن'), or an

@@ -16,7 +16,7 @@ from itertools import compress
 from operator import attrgetter
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from graphbuild.actors import ActorDictionary, ActorEntry
 from graphbuild.extraction.clitics import CliticSplitter
@@ -193,10 +193,9 @@ class MentionFinder:
         out = self._appositions(state, out)
         out = self._link_surnames(state, out, names)
         state.mentions = out
-        string_id, tokens = self._string_id, state.tokens
-        # state.span's spans, made here without a call for each
-        doc.spans["mentions"] = [Span(doc, tokens[m.start], tokens[m.end - 1] + 1,
-                                      string_id[m.kind], kb_id=string_id[m.entity or ""]) for m in out]
+        string_id = self._string_id
+        doc.spans["mentions"] = [state.span(doc, m.start, m.end, string_id[m.kind], string_id[m.entity or ""])
+                                 for m in out]
         return out
 
     def _conj(self, state: DocState, p: int) -> bool:

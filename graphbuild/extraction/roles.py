@@ -155,11 +155,10 @@ class Clause:
 
     def governing_prep(self, m: Mention) -> str | None:
         """The preposition before a mention: glued to its first word ('بنظيره') or a word ('مع')."""
-        keys, norms, lx = self._keys, self._norms, self.lx      # (`prefix`, `is_quote` and `key` written out)
-        if norms[m.start] != keys[m.start]:
-            for ch in CliticSplitter.prefix(norms[m.start], keys[m.start]):
-                if ch in lx.clitic_prepositions:
-                    return ch
+        keys, norms, lx = self._keys, self._norms, self.lx      # (`is_quote` and `key` written out)
+        for ch in self.prefix(m.start):
+            if ch in lx.clitic_prepositions:
+                return ch
         q = m.start - 1
         while q >= self._start and (norms[q] in lx.quote_open or norms[q] in lx.quote_close):
             q -= 1
@@ -184,7 +183,7 @@ class Clause:
         a place phrase such as 'في قصر بيان', a manner such as 'بشكل مازح'), or 0."""
         if not self._start <= p < self._end:
             return 0
-        k, n, lx = self._keys[p], self._norms[p], self.lx      # (`key`, `norm` and `prefix` written out)
+        k, n, lx = self._keys[p], self._norms[p], self.lx      # (`key` and `norm` written out)
         if not k:
             return 0
         if n in lx.manner_heads and p + 1 < self._end and self.starting.get(p + 1) is None:
@@ -196,7 +195,7 @@ class Clause:
         adverb = self.lx.adverbs.match(self.state.keys, p, self.sentence.end)
         if adverb:
             return adverb[0]
-        pre = "" if n == k else CliticSplitter.prefix(n, k)
+        pre = self.prefix(p)
         if pre and pre[-1] in lx.place_clitics and (m := self.starting.get(p)) is not None and m.kind == "actor" \
                 and self.is_place(m):
             return m.end - p
