@@ -6,8 +6,8 @@ its sidecar until the corpus has the size asked for. Every figure comes from the
 subprocess, or from the real store, on this machine:
 
 - extraction with one worker against the floor of tokenizing the same texts with spacy.blank("ar"),
-  and workers 1 against 2 on the same articles: the median of five rounds, each timing the four
-  side by side (start-up, one worker, two, the floor);
+  and workers 1 against 2 on the same 2k articles: the median of five rounds, each timing one worker
+  between two start-ups and two floors, then two workers;
 - the loader (UNWIND batches) against a naive loader sending one MERGE per node and relationship
   (the same Cypher files, one row a statement) through the same client;
 - extraction and loading cost per article at 1k, 5k, 20k … up to --size, and the peak memory of
@@ -42,6 +42,7 @@ EVAL = Path(os.environ.get("GRAPHBUILD_EVAL", ROOT.parent / "shared" / "eval"))
 SIZES = (1_000, 5_000, 20_000, 100_000)
 NAIVE_ARTICLES = 500            # one slice of the loader (loader.SLICE)
 NAIVE_ROUNDS = 2
+RATIO_ARTICLES = 2_000          # the ratios' corpus (or --size, if smaller): start-up is a small part of its run
 RATIO_ROUNDS = 5               # rounds of extraction and tokenizing side by side: the median round
 RELOAD_ROUNDS = 3              # load and reload of the largest corpus timed in turn, the best of each
 QUERY_PARAMS = {
@@ -131,17 +132,20 @@ def startup() -> float:
 
 
 def extraction_ratios(work: Path, corpus: Path) -> dict:
-    """Extraction with one worker and with two against the tokenize floor and the start-up, the
-    four timed side by side in each of RATIO_ROUNDS rounds. Each round gives its own ratios and
-    the figures are the median round's: this machine's speed swings by a third from minute to
-    minute, and the best of each figure taken at different moments (the start-up subtracted from
-    one round, the floor from another) swayed the ratio by as much."""
+    """Extraction with one worker and with two against the tokenize floor and the start-up, in
+    RATIO_ROUNDS rounds. A round times the start-up, the floor, one worker, the floor and the
+    start-up again, then two workers: the run of one worker between two of each, their means
+    subtracted and divided by, so that what the ratio compares is timed at nearly one moment (this
+    machine's speed swings by a third from minute to minute). Each round gives its own ratios and
+    the figures are the median round's."""
     rounds = []
     for _ in range(RATIO_ROUNDS):
-        start = startup()
+        before = startup(), tokenize_floor(corpus)
         one = cli("extract", corpus, "-o", work / "one.jsonl", "--workers", "1")[0]
+        floor_after = tokenize_floor(corpus)
+        start = (before[0] + startup()) / 2
+        floor = (before[1] + floor_after) / 2
         two = cli("extract", corpus, "-o", work / "two.jsonl", "--workers", "2")[0]
-        floor = tokenize_floor(corpus)
         rounds.append({"startup_s": start, "extract_1_worker_s": one, "extract_2_workers_s": two,
                        "tokenize_s": floor, "ratio": (one - start) / floor, "speedup": (one - start) / (two - start)})
     rounds.sort(key=lambda r: r["ratio"])
@@ -231,7 +235,7 @@ def main() -> int:
     figures: dict = {"sizes": {}}
     with tempfile.TemporaryDirectory(prefix="graphbuild-bench-") as tmp:
         work = Path(tmp)
-        base = sizes[0]
+        base = min(RATIO_ARTICLES, options.size)
         chars = make_corpus(work / f"corpus-{base}", base)
         figures.update({"articles_for_ratios": base, "chars_per_article": round(chars / base),
                         **extraction_ratios(work, work / f"corpus-{base}")})

@@ -15,7 +15,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import json
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -24,7 +24,7 @@ from babel import Locale
 
 from .errors import LexiconError
 from .model import ACTOR_TYPES
-from .normalize import BoundedMemo, is_arabic, norm, norm_phrase
+from .normalize import BoundedMemo, is_arabic, norm, norm_lines, norm_phrase
 
 DATA_DIR = Path(__file__).parent / "data" / "actors"
 
@@ -143,6 +143,13 @@ class ActorDictionary:
     def _given_name(self, key: str) -> str | None:
         """The gender of a given name."""
         return self._given.get(key) or self._given.get(norm_phrase(key))
+
+    def not_given_names(self, words: Collection[str]) -> frozenset[str]:
+        """The words that are no given name, as given_name answers for each; for the frames' hundred
+        thousand forms at start-up, normalized in one pass (norm_lines), a third of the time."""
+        words = list(words)
+        given = self._given
+        return frozenset(w for w, n in zip(words, norm_lines("\n".join(words))) if w not in given and n not in given)
 
     def _is_name_particle(self, key: str) -> bool:
         return key in self._particles or norm(key) in self._particles

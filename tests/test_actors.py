@@ -263,6 +263,12 @@ def test_common_words_and_unisex_names_are_not_given_names(word):
     assert D.given_name(word) is None
 
 
+def test_not_given_names_answers_as_given_name_does_word_by_word():
+    words = ["محمد", "عبد الله", "فاطمه", "فاطِمة", "إيمانويل", "ايمانويل", "بحث", "التقى", "أمل", "zzz", "محمدٌ"]
+    assert D.not_given_names(words) == {w for w in words if D.given_name(w) is None}
+    assert "بحث" in D.not_given_names(words) and "فاطِمة" not in D.not_given_names(words)
+
+
 def test_several_hundred_given_names():
     names = json.loads((actors.DATA_DIR / "given_names.json").read_text(encoding="utf-8"))
     assert len(names["male"]) >= 300 and len(names["female"]) >= 150

@@ -66,7 +66,7 @@ class MentionFinder:
                          | lexicon.meeting_references | lexicon.attendance | lexicon.delegation_head
                          | lexicon.phone | frozenset(lexicon.joint_parties) | lexicon.titles.words()
                          | lexicon.unnamed.words() | lexicon.honorifics.words() | lexicon.attribution.words()
-                         | frozenset(f for f in cue_forms if not actors.given_name(f))   # 'نجيب' is a name first
+                         | actors.not_given_names(cue_forms)   # 'نجيب' is a name first
                          | _time_words(lexicon))
         lx = lexicon
         self._joint_firsts = frozenset(k.split()[0] for k in lx.joint_parties)

@@ -18,7 +18,7 @@ from graphbuild.actors import ActorEntry
 STATE_KEY = "graphbuild"
 
 
-@dataclass
+@dataclass(slots=True)
 class Sentence:
     start: int                  # positions [start, end)
     end: int
@@ -26,7 +26,7 @@ class Sentence:
     published: date | None      # the date relative days resolve against (none in a teaser)
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     start: int                  # positions [start, end)
     end: int
