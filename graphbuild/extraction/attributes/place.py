@@ -17,17 +17,21 @@ RECAP_REACH = 12       # words from 'اللقاء' to the place it took place in
 
 
 class Sites:
-    """Where the events of one sentence took place (`of`). What a place of the sentence says
-    whatever the event (its preposition, the word before it, city or venue), the host and the
-    contact cues are read once a sentence, when first asked, not again for each event; made once
-    the sentence's cue positions are set."""
+    """Where the events of one sentence took place (`of`): what a place of the sentence says
+    whatever the event (its preposition, the word before it, city or venue) is read once a
+    sentence, not once an event; made once the sentence's cue positions are set."""
 
     def __init__(self, c: Clause):
         self.c = c
-        self._facts: dict[int, tuple] = {}              # a place's start -> _facts
-        self._meeting: tuple[int | None] | None = None  # the first 'اجتماع' before a city
-        self._contact_cues: list[int] | None = None     # the sentence's cues of contacts
-        self._contact_words: list[int] | None = None    # every word that may tell of a contact
+        places = c.places()
+        # 'اجتماع الدوحة': the meeting words followed by a city
+        self.meetings = [q for q in c.where(c.lx.meeting_references, clitics=False) if _city_after(c, q)] \
+            if places else []
+        self.topics = c.where(c.lx.topic_markers, clitics=False) if places else []
+        self.candidates = [found for m in places if (found := _candidate(c, m)) is not None]
+        # the sentence's cues of contacts: a place after another one's is that encounter's
+        self.contact_cues = sorted(q for q in c.cue_positions if _contact_cue(c, q)) if places else []
+        self._contact_words: list[int] | None = None      # every word that may tell of a contact
         self._host: tuple[Mention | None] | None = None
 
     def of(self, event: Event, parties: tuple[str, ...]) -> Mention | None:
@@ -37,35 +41,29 @@ class Sites:
             return _located(event)
         p = event.cue[0]
         named = _city_after(c, p)
-        meeting = self.meeting()
-        if meeting is not None and (named is None or meeting < p):
-            named = c.starting.get(meeting + 1)
+        if self.meetings and (named is None or self.meetings[0] < p):
+            named = c.starting.get(self.meetings[0] + 1)
         if named is not None:
-            return named                         # 'اجتماع الدوحة'
-        topics = c.where(c.lx.topic_markers, clitics=False)
+            return named
+        topics = self.topics
         stated = event.relation == "STATED"
         content = event.content if stated else None
-        known = self._facts
         best = venue = None
-        for m in c.places():
+        for m, is_venue, city, placed, stated_from, after_host in self.candidates:
             if m.entity in parties:
                 continue
             if topics and m.start > p and any(p <= q < m.start for q in topics):
                 continue                         # 'بشأن الأوضاع في غزة': the topic, not the place
             if content and content[0] <= m.start < content[1]:
                 continue
-            facts = known.get(m.start)
-            if facts is None:
-                facts = known[m.start] = _facts(c, m)
-            kind, city, placed, stated_from, after_host = facts
-            if kind == "venue":                  # a palace or an office is no place of its own
+            if is_venue:                         # a palace or an office is no place of its own
                 if venue is None and m.start > p and not _any_within(self.contact_words(), p, m.start):
                     venue = m                    # not the venue of another encounter told after the cue
                 continue
-            if kind is None or not (placed or (stated and stated_from) or (after_host and m.start < p)):
-                continue
-            if m.start > p and _any_within(self.contact_cues(), p, m.start):
+            if m.start > p and _any_within(self.contact_cues, p, m.start):
                 continue                         # where an encounter told by another verb after the cue took place
+            if not (placed or (stated and stated_from) or (after_host and m.start < p)):
+                continue
             if stated and m.start < p:
                 continue
             if best is None or (city and not c.is_city(best)) or \
@@ -78,22 +76,8 @@ class Sites:
             return venue                         # 'في البيت الأبيض': its country (see TripleBuilder)
         return best if best is not None else _located(event)
 
-    def meeting(self) -> int | None:
-        """The first of the sentence's meeting words ('اجتماع', 'قمة') right before a city."""
-        if self._meeting is None:
-            c = self.c
-            self._meeting = (next((q for q in c.where(c.lx.meeting_references, clitics=False)
-                                   if _city_after(c, q)), None),)
-        return self._meeting[0]
-
-    def contact_cues(self) -> list[int]:
-        """The positions of the sentence's cues that tell of a contact (not a statement)."""
-        if self._contact_cues is None:
-            self._contact_cues = sorted(q for q in self.c.cue_positions if _contact_cue(self.c, q))
-        return self._contact_cues
-
     def contact_words(self) -> list[int]:
-        """The positions of the sentence's words that may tell of a contact."""
+        """The positions of the sentence's words that may tell of a contact, when first asked."""
         if self._contact_words is None:
             c = self.c
             self._contact_words = [q for q in range(c.sentence.start, c.sentence.end) if _contact_cue(c, q)]
@@ -115,25 +99,25 @@ def _city_after(c: Clause, q: int) -> Mention | None:
     return None
 
 
-_NO_PLACE = (None, False, False, False, False)
-
-
-def _facts(c: Clause, m: Mention) -> tuple:
-    """(kind, city, placed, placed for a statement, right after a host verb) of a place: its kind
-    "venue", "place" or None for one that is no event's ('إلى بغداد', 'الأوضاع في الشرق الأوسط')."""
+def _candidate(c: Clause, m: Mention) -> tuple | None:
+    """(m, venue, city, placed, placed for a statement, right after a host verb) for a place
+    that may be an event's; None for one that cannot ('إلى بغداد', 'الأوضاع في الشرق الأوسط')."""
     lx = c.lx
     prep = c.governing_prep(m)
     if c.is_venue(m):
-        return ("venue", False, False, False, False) if prep in lx.place_prepositions else _NO_PLACE
+        return (m, True, False, False, False, False) if prep in lx.place_prepositions else None
     before = c.key(m.start - 1)
     if (c.key(m.start - 2) if before in lx.prepositions else before) in lx.topic_nouns:
-        return _NO_PLACE                     # 'بحثا الأوضاع في الشرق الأوسط': the topic's place
+        return None                          # 'بحثا الأوضاع في الشرق الأوسط': the topic's place
     if prep in lx.destination_prepositions:
-        return _NO_PLACE
+        return None
     placed = prep in lx.place_clitics or prep in lx.place_prepositions or before in lx.place_nouns \
         or before in lx.capital_words
-    return "place", c.is_city(m), placed, prep in lx.place_prepositions_statement, \
-        prep is None and before in lx.host_verbs
+    stated_from = prep in lx.place_prepositions_statement
+    after_host = prep is None and before in lx.host_verbs
+    if not (placed or stated_from or after_host):
+        return None
+    return m, False, c.is_city(m), placed, stated_from, after_host
 
 
 def _any_within(positions: list[int], p: int, q: int) -> bool:
