@@ -49,10 +49,9 @@ class TripleBuilder:
             contacts: list[Triple] = []
             if here:
                 times = timexpr.find_times(state.keys, sent.start, sent.end, self.lx)
-                sites = place.Sites(c)
                 for e in here:
-                    made.extend(self._triples(article, names, state, c, times, sites, e, statements_of.get(i, []),
-                                              places, scene))
+                    made.extend(self._triples(article, names, state, c, times, e, statements_of.get(i, []), places,
+                                              scene))
                 contacts = [t for t in made if t.predicate != "STATED"]
                 _share_place(contacts)
                 _place_statements(made, contacts)
@@ -83,8 +82,7 @@ class TripleBuilder:
         return None
 
     # one event ------------------------------------------------------------------------------------
-    def _triples(self, article, names, state, c: Clause, times, sites: place.Sites, e: Event, statements, places,
-                 scene) -> list[Triple]:
+    def _triples(self, article, names, state, c: Clause, times, e: Event, statements, places, scene) -> list[Triple]:
         if e.relation == "STATED" and not e.reported:
             return []                        # kept for its content only (see EventFinder._stated)
         sent = c.sentence
@@ -97,7 +95,7 @@ class TripleBuilder:
         else:
             cited = attribution.reporting(e, statements, parties) or attribution.cited(c, e, parties)
         when = time.event_time(c, e, times)
-        where = sites.of(e, parties) or scene.arrival
+        where = place.place_in_clause(c, e, parties) or scene.arrival
         if e.relation == "STATED" and cited is None:
             cited = scene.interview_of(e.agents)
         if e.relation != "STATED":

@@ -4,8 +4,6 @@ earlier ('زيارة X إلى بغداد', 'يزور الكويت'), the datelin
 country; a palace or an office is no place of its own."""
 from __future__ import annotations
 
-from bisect import bisect_right
-
 from graphbuild.extraction import frames
 from graphbuild.extraction.events import Event
 from graphbuild.extraction.roles import Clause
@@ -16,114 +14,55 @@ HOSTED_REACH = 4       # words from the host to what it hosted ('جولة من �
 RECAP_REACH = 12       # words from 'اللقاء' to the place it took place in at most
 
 
-class Sites:
-    """Where the events of one sentence took place (`of`): what a place of the sentence says
-    whatever the event (its preposition, the word before it, city or venue) is read once a
-    sentence, not once an event; made once the sentence's cue positions are set."""
-
-    def __init__(self, c: Clause):
-        self.c = c
-        places = c.places()
-        # 'اجتماع الدوحة': the meeting words followed by a city
-        self.meetings = [q for q in c.where(c.lx.meeting_references, clitics=False) if _city_after(c, q)] \
-            if places else []
-        self.topics = c.where(c.lx.topic_markers, clitics=False) if places else []
-        self.candidates = [found for m in places if (found := _candidate(c, m)) is not None]
-        # the sentence's cues of contacts: a place after another one's is that encounter's
-        self.contact_cues = sorted(q for q in c.cue_positions if _contact_cue(c, q)) if places else []
-        self._contact_words: list[int] | None = None      # every word that may tell of a contact
-        self._host: tuple[Mention | None] | None = None
-
-    def of(self, event: Event, parties: tuple[str, ...]) -> Mention | None:
-        """A place named in the sentence around the event's cue, not one of its parties' names."""
-        c = self.c
-        if not c.places():
-            return _located(event)
-        p = event.cue[0]
-        named = _city_after(c, p)
-        if self.meetings and (named is None or self.meetings[0] < p):
-            named = c.starting.get(self.meetings[0] + 1)
-        if named is not None:
-            return named
-        topics = self.topics
-        stated = event.relation == "STATED"
-        content = event.content if stated else None
-        best = venue = None
-        for m, is_venue, city, placed, stated_from, after_host in self.candidates:
-            if m.entity in parties:
-                continue
-            if topics and m.start > p and any(p <= q < m.start for q in topics):
-                continue                         # 'بشأن الأوضاع في غزة': the topic, not the place
-            if content and content[0] <= m.start < content[1]:
-                continue
-            if is_venue:                         # a palace or an office is no place of its own
-                if venue is None and m.start > p and not _any_within(self.contact_words(), p, m.start):
-                    venue = m                    # not the venue of another encounter told after the cue
-                continue
-            if m.start > p and _any_within(self.contact_cues, p, m.start):
-                continue                         # where an encounter told by another verb after the cue took place
-            if not (placed or (stated and stated_from) or (after_host and m.start < p)):
-                continue
-            if stated and m.start < p:
-                continue
-            if best is None or (city and not c.is_city(best)) or \
-                    (city == c.is_city(best) and abs(m.start - p) < abs(best.start - p)):
-                best = m
-        hosted = self.host() if best is None else None
-        if hosted is not None and hosted.entity not in parties:
-            return hosted
-        if best is None and venue is not None:
-            return venue                         # 'في البيت الأبيض': its country (see TripleBuilder)
-        return best if best is not None else _located(event)
-
-    def contact_words(self) -> list[int]:
-        """The positions of the sentence's words that may tell of a contact, when first asked."""
-        if self._contact_words is None:
-            c = self.c
-            self._contact_words = [q for q in range(c.sentence.start, c.sentence.end) if _contact_cue(c, q)]
-        return self._contact_words
-
-    def host(self) -> Mention | None:
-        """`host`, worked out once a sentence."""
-        if self._host is None:
-            self._host = (host(self.c),)
-        return self._host[0]
-
-
-def _city_after(c: Clause, q: int) -> Mention | None:
-    """The city right after q, no preposition before it ('اجتماع الدوحة')."""
-    after = c.starting.get(q + 1)
-    if c.sentence.start <= q < c.sentence.end - 1 and after is not None and after.kind == "actor" \
-            and c.is_city(after) and c.governing_prep(after) is None:
-        return after
-    return None
-
-
-def _candidate(c: Clause, m: Mention) -> tuple | None:
-    """(m, venue, city, placed, placed for a statement, right after a host verb) for a place
-    that may be an event's; None for one that cannot ('إلى بغداد', 'الأوضاع في الشرق الأوسط')."""
+def place_in_clause(c: Clause, event: Event, parties: set[str]) -> Mention | None:
+    """A place named in the event's sentence around its cue, not one of its parties' names."""
+    if not c.places():
+        return _located(event)
+    p = event.cue[0]
     lx = c.lx
-    prep = c.governing_prep(m)
-    if c.is_venue(m):
-        return (m, True, False, False, False, False) if prep in lx.place_prepositions else None
-    before = c.key(m.start - 1)
-    if (c.key(m.start - 2) if before in lx.prepositions else before) in lx.topic_nouns:
-        return None                          # 'بحثا الأوضاع في الشرق الأوسط': the topic's place
-    if prep in lx.destination_prepositions:
-        return None
-    placed = prep in lx.place_clitics or prep in lx.place_prepositions or before in lx.place_nouns \
-        or before in lx.capital_words
-    stated_from = prep in lx.place_prepositions_statement
-    after_host = prep is None and before in lx.host_verbs
-    if not (placed or stated_from or after_host):
-        return None
-    return m, False, c.is_city(m), placed, stated_from, after_host
-
-
-def _any_within(positions: list[int], p: int, q: int) -> bool:
-    """Whether a position of the sorted `positions` lies strictly between p and q."""
-    i = bisect_right(positions, p)
-    return i < len(positions) and positions[i] < q
+    for q in sorted({p, *c.where(lx.meeting_references, clitics=False)}):
+        after = c.starting.get(q + 1)
+        if c.sentence.start <= q < c.sentence.end - 1 and after is not None and after.kind == "actor" \
+                and c.is_city(after) and c.governing_prep(after) is None:
+            return after                     # 'اجتماع الدوحة'
+    topics = c.where(lx.topic_markers, clitics=False)
+    best = venue = None
+    for m in c.places():
+        if m.entity in parties:
+            continue
+        if topics and m.start > p and any(p <= q < m.start for q in topics):
+            continue                         # 'بشأن الأوضاع في غزة': the topic, not the place
+        if event.content and event.content[0] <= m.start < event.content[1] and event.relation == "STATED":
+            continue
+        if c.is_venue(m):                    # a palace or an office is no place of its own
+            if venue is None and m.start > p and c.governing_prep(m) in lx.place_prepositions \
+                    and not any(_contact_cue(c, q) for q in range(p + 1, m.start)):
+                venue = m                    # not the venue of another encounter told after the cue
+            continue
+        if m.start > p and any(q in c.cue_positions and _contact_cue(c, q) for q in range(p + 1, m.start)):
+            continue                         # where an encounter told by another verb after the cue took place
+        prep = c.governing_prep(m)
+        before = c.key(m.start - 1)
+        if (c.key(m.start - 2) if before in lx.prepositions else before) in lx.topic_nouns:
+            continue                         # 'بحثا الأوضاع في الشرق الأوسط': the topic's place
+        stated_from = event.relation == "STATED" and prep in lx.place_prepositions_statement
+        if stated_from or prep in lx.place_clitics or prep in lx.place_prepositions or before in lx.place_nouns \
+                or before in lx.capital_words or (prep is None and c.key(m.start - 1) in lx.host_verbs
+                                                  and m.start < p):
+            if prep in lx.destination_prepositions:
+                continue
+            distance = abs(m.start - p)
+            if event.relation == "STATED" and m.start < p:
+                continue
+            if best is None or (c.is_city(m) and not c.is_city(best)) or \
+                    (c.is_city(m) == c.is_city(best) and distance < abs(best.start - p)):
+                best = m
+    hosted = host(c) if best is None else None
+    if hosted is not None and hosted.entity not in parties:
+        return hosted
+    if best is None and venue is not None:
+        return venue                         # 'في البيت الأبيض': its country (see TripleBuilder)
+    return best if best is not None else _located(event)
 
 
 def _located(event: Event) -> Mention | None:
