@@ -33,7 +33,7 @@ from graphbuild import identity, jsontext
 from graphbuild.errors import InputError
 from graphbuild.model import Article, Triple
 from graphbuild.reading import read_articles
-from graphbuild.triplefile import article_info, dumps, from_line, to_line
+from graphbuild.triplefile import article_info, dumps, from_line, to_lines
 
 # spaCy's Language.max_length is 1,000,000 characters (longer texts raise E088); parts stay well
 # within it. They were cut small while the extractor's time grew with the square of a text's
@@ -160,7 +160,7 @@ def process_article(extractor, article: Article, position: tuple, min_confidence
         reason = str(exc).splitlines()[0][:200] if str(exc) else ""
         return ArticleOutcome(article.path, error=f"extraction failed ({type(exc).__name__}: {reason})")
     info = article_info(article)
-    lines = [to_line(t, info) for t in triples]
+    lines = to_lines(triples, info)
     record = jsontext.encode_line({"info": info, "triples": lines}, SPOOL_ERRORS)
     return ArticleOutcome(article.path, record, identity.MentionMap.of_article(lines, position), len(triples))
 

@@ -39,12 +39,19 @@ def origin(article: Article) -> str:
 
 
 def to_line(t: Triple, info: dict) -> dict:
-    article = dict(info)                 # all of the info but its id, which the line has as doc_id
-    article.pop("id", None)
-    line = t.to_json()
-    line["about"] = [a.to_json() for a in t.about]
-    line["article"] = article
-    return line
+    return to_lines([t], info)[0]
+
+
+def to_lines(triples: list[Triple], info: dict) -> list[dict]:
+    """The lines of one article's triples; they share one dict of the article's info."""
+    article = {k: v for k, v in info.items() if k != "id"}   # the line has the id as doc_id
+    lines = []
+    for t in triples:
+        line = t.to_json()
+        line["about"] = [a.to_json() for a in t.about]
+        line["article"] = article
+        lines.append(line)
+    return lines
 
 
 def dumps(line: dict) -> bytes:

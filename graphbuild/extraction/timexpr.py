@@ -95,9 +95,10 @@ def find_times(keys: list[str], start: int, end: int, lx: Lexicon) -> list[TimeE
         i = q
         k = keys[i]
         j = i
-        if starts[k].part and i + 1 < end:
+        here = starts[k]
+        if here.part and i + 1 < end:
             j = i + 1                                    # 'مساء', 'صباح' before a day
-        here = at(j)
+            here = at(j)
         hit = vague.match(keys, j) if here.vague else None
         if hit:
             out.append(TimeExpr(i, j + hit[0], "vague"))
@@ -122,7 +123,7 @@ def find_times(keys: list[str], start: int, end: int, lx: Lexicon) -> list[TimeE
             continue
         day = int(keys[i]) if keys[i].isdigit() and 1 <= len(keys[i]) <= 2 else None
         m_at = i + 1 if day else i
-        month = months.match(keys, m_at) if m_at < end and at(m_at).month else None
+        month = months.match(keys, m_at) if m_at < end and (at(m_at) if day else starts[k]).month else None
         if month:
             e = m_at + month[0]
             other = months.match(keys, e + 1) if e + 1 < end and keys[e] == "/" else None
@@ -135,7 +136,7 @@ def find_times(keys: list[str], start: int, end: int, lx: Lexicon) -> list[TimeE
             out.append(TimeExpr(i, e, "day_month" if day else "month", (day, month[1], year, rel)))
             i = e
             continue
-        if _YEAR.fullmatch(k) and i + 4 < end and keys[i + 1] == "-" and keys[i + 3] == "-":
+        if len(k) == 4 and _YEAR.fullmatch(k) and i + 4 < end and keys[i + 1] == "-" and keys[i + 3] == "-":
             out.append(TimeExpr(i, i + 5, "iso", (int(k), int(keys[i + 2]), int(keys[i + 4]))))
             i += 5
     return out

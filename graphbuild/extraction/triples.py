@@ -38,22 +38,23 @@ class TripleBuilder:
         out: list[Triple] = []
         places = _Places()
         names = _Names(self.entity_of, state)
-        scene = _Scene()
+        scene = _Scene(attribution.outlet_starts(state.mentions, clauses[0].kinds) if clauses else [])
         told: tuple[int, list[Triple]] | None = None     # the last sentence that told of contacts
         for i, sent in enumerate(state.sentences):
             c = clauses[i]
             here = events_of.get(i, [])
             c.cue_positions = {x.cue[0] for x in here}
-            scene.sentence(c, state, [x.destination for x in here if x.destination])
+            scene.sentence(c, here)
             made: list[Triple] = []
+            contacts: list[Triple] = []
             if here:
                 times = timexpr.find_times(state.keys, sent.start, sent.end, self.lx)
                 for e in here:
                     made.extend(self._triples(article, names, state, c, times, e, statements_of.get(i, []), places,
                                               scene))
-            contacts = [t for t in made if t.predicate != "STATED"]
-            _share_place(contacts)
-            _place_statements(made, contacts)
+                contacts = [t for t in made if t.predicate != "STATED"]
+                _share_place(contacts)
+                _place_statements(made, contacts)
             if contacts and told and i - told[0] <= RECAP_WITHIN and _refers_back(c):
                 _share_time(told[1], contacts)   # 'وجرت المقابلة بحضور X': the meeting told before
             if contacts:
@@ -279,26 +280,32 @@ class _Scene:
     مسقط') holds for their later contacts with no place of their own; an interview or statement
     given to an outlet ('في مقابلة مع قناة', 'في تصريح لـ') is cited for what the speaker says."""
 
-    def __init__(self):
+    def __init__(self, outlets: list[int]):
         self.places: dict[str, Mention] = {}
         self.interviews: dict[str, Mention] = {}
         self.arrival: Mention | None = None
         self.dateline: Mention | None = None
         self.current = -1
         self.sentences = 0
+        self.outlets = outlets           # where the document's outlets are named (attribution.outlet_starts)
 
-    def sentence(self, c: Clause, state: DocState, destinations) -> None:
+    def sentence(self, c: Clause, events: list[Event]) -> None:
+        """Take in a sentence and its events."""
         if c.sentence.start == self.current:
             return
         self.current = c.sentence.start
-        if self.dateline is None and c.sentence.segment == "body" and self.sentences < DATELINE_WITHIN:
+        body = c.sentence.segment == "body"
+        if self.dateline is None and body and self.sentences < DATELINE_WITHIN:
             self.dateline = place.dateline(c)
         self.sentences += 1
-        self.arrival = place.arrival(c) or next(iter(destinations), None)
-        if self.arrival is not None and c.sentence.segment == "body":
+        # an arrival places the sentence's events, and in the body its actors' later ones
+        self.arrival = None
+        if events or body:
+            self.arrival = place.arrival(c) or next((e.destination for e in events if e.destination), None)
+        if self.arrival is not None and body:
             self.set({e for m in c.mentions if m.kind in ("actor", "person") and m is not self.arrival
                       for e in m.entities}, self.arrival)
-        outlet = attribution.interview(c)
+        outlet = attribution.interview(c, self.outlets)
         if outlet is not None:
             for m in c.mentions:
                 if m.kind in ("actor", "person") and m.entities and m is not outlet:
