@@ -259,7 +259,7 @@ class EventFinder:
                 out.extend(found)
                 continue
             if reading.kind in ("light", "intransitive_light"):
-                agents = self._agents(state, c, p, reading, sal, out) if reading.kind == "light" else []
+                agents = self._agents(state, c, p, reading, sal, out, c.clause_end(p)) if reading.kind == "light" else []
                 if not agents and reading.kind == "light":
                     # a masdar after a speech act takes its speaker: 'نفى مسؤول عقد أي لقاء'
                     agents = next((e.agents for e in reversed(out) if e.relation == "STATED"
@@ -366,9 +366,9 @@ class EventFinder:
                    for r in self.frames.at(c.norm(q)))
 
     # agents -------------------------------------------------------------------------------------
-    def _agents(self, state, c: Clause, p: int, cue: Cue, sal: Salience, done: list[Event]) -> list[Mention]:
+    def _agents(self, state, c: Clause, p: int, cue: Cue, sal: Salience, done: list[Event], end: int) -> list[Mention]:
+        """The subject of the verb at p, whose clause ends at `end` (`Clause.clause_end`)."""
         a = cue.analysis
-        end = c.clause_end(p)
         if a.person == 1:
             speaker = sal.speaker
             if speaker is None:
@@ -393,14 +393,14 @@ class EventFinder:
         if before is not None and a.number in ("du", "pl") and before.kind not in ("joint", "group") \
                 and not before.plural and len(listed) < 2:
             before = None                    # 'وام، فقد أعربا الطرفان': a dual verb agrees with what precedes it
+        if before is not None and not c.has_conj(p):
+            return self._expand(state, c, listed, sal, speech)     # SVO: no subject after to look for
         told = self.lx.pronoun_complementizers.get(c.key(p - 1))
         pronoun_subject = told is not None and told[1] == a.number and (told[0] is None or a.gender in (None, told[0]))
         after = None if pronoun_subject else roles.subject_after(c, p, end)   # 'إنه التقى بوتين': بوتين is the object
         counterpart = after is not None and after.role == COUNTERPART and not after.conj
         if counterpart:
             after = None                     # 'والتقى نظيره التركي': his counterpart is whom he met
-        if before is not None and (after is None or not c.has_conj(p)):
-            return self._expand(state, c, listed, sal, speech)
         if after is not None:
             subj = roles.coordinated_after(c, after, end)
             return self._expand(state, c, subj, sal, speech)
@@ -581,7 +581,7 @@ class EventFinder:
                     return None
             if frame.needs_meeting_noun:
                 return self._gather(state, c, index, p, cue, sal, end)
-            agents = self._agents(state, c, p, cue, sal, done)
+            agents = self._agents(state, c, p, cue, sal, done, end)
             partners = self._partners(state, c, p, end, cue, agents, sal)
             if not partners and len(agents) >= 2:
                 agents, partners = agents[:1], agents[1:]     # 'التقى X وY': they met each other
@@ -1070,7 +1070,7 @@ class EventFinder:
         elif host_event is not None:
             host, visitors = host_event.agents[:1], host_event.partners
         elif cue.kind == "verb" and (others := self._alongside(c, p)):
-            subject = self._agents(state, c, p, cue, sal, done)
+            subject = self._agents(state, c, p, cue, sal, done, c.clause_end(p))
             return [Event("MET", cue.frame.id, index, (p, p + 1), subject[:1], others, cue_kind=cue.kind,
                           confidence=0.7)] if subject else None
         elif sal.meeting:
@@ -1173,7 +1173,7 @@ class EventFinder:
                                       for e in done)
         if embedded and cue.analysis.tense != "perfect":
             return None
-        heard = self._agents(state, c, p, cue, sal, done)
+        heard = self._agents(state, c, p, cue, sal, done, end)
         agents = self._statement_speakers(state, c, heard, sal)
         if not agents:
             groups = [a for a in heard if a.kind == "group" and a.entities]
@@ -1197,8 +1197,6 @@ class EventFinder:
             relayed = sal.relayed_by[speaker.entity]    # 'نقلت وكالة X عن Y قوله ... وأضاف': still through X
         elif source is None:
             sal.relayed_by.pop(speaker.entity, None)     # named again with no outlet: his own words
-        event = Event("STATED", cue.frame.id, index, (p, p + 1), agents, content=(content_start, c.sentence.end),
-                      denial=cue.options.denial, source=relayed, cue_kind=cue.kind)
         if not speaker.implied and not embedded:
             sal.speaker = speaker
             sal.note(speaker)
@@ -1209,9 +1207,11 @@ class EventFinder:
                 sal.relayed_by[speaker.entity] = source
         if self._asked(c) and c.norm(content_start) != ":" and c.norm(content_start) not in self.lx.quote_open:
             return []                        # the speaker is still the one who answers next
-        out = [event]
+        content = (content_start, c.sentence.end)
+        out = [Event("STATED", cue.frame.id, index, (p, p + 1), agents, content=content,
+                     denial=cue.options.denial, source=relayed, cue_kind=cue.kind)]
         if source is not None and source.entities:
-            out.append(Event("STATED", cue.frame.id, index, (p, p + 1), [source], content=event.content,
+            out.append(Event("STATED", cue.frame.id, index, (p, p + 1), [source], content=content,
                              cue_kind=cue.kind, confidence=0.6, relay=True))
         return out
 
