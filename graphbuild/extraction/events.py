@@ -269,8 +269,6 @@ class EventFinder:
                 continue
             if reading.frame is None:
                 continue
-            if reading.frame.relation != "STATED" and self._planned_event(c, p, reading, light):
-                continue                     # planned meetings are no contacts; a planned statement still is one
             event = self._event(state, c, index, p, reading, sal, out, light)
             if event is None:
                 continue
@@ -557,6 +555,9 @@ class EventFinder:
 
     # one cue --------------------------------------------------------------------------------------
     def _event(self, state, c: Clause, index: int, p: int, cue: Cue, sal: Salience, done, light):
+        """The events of the cue at p. A contact planned, not held, is none (a planned statement
+        still is one): asked once its parties are found, as most cues have none, and before the
+        salience is changed."""
         frame = cue.frame
         end = c.clause_end(p)
         if frame.relation == "STATED":
@@ -564,7 +565,8 @@ class EventFinder:
         if cue.kind == "participle":
             return None
         if frame.attendance or cue.options.attendance:
-            return self._attendance(state, c, index, p, cue, sal, done)
+            found = self._attendance(state, c, index, p, cue, sal, done)
+            return None if not found or self._planned_event(c, p, cue, light) else found
         agents: list[Mention] = []
         partners: list[Mention] = []
         if cue.kind == "verb":
@@ -574,13 +576,13 @@ class EventFinder:
                     subj = None
                 if subj is None and self._meeting_subject(c, p):
                     agents = list(sal.meeting or sal.contact)
-                    if len(agents) >= 2:
+                    if len(agents) >= 2 and not self._planned_event(c, p, cue, light):
                         return [self._make(frame, index, p, cue, agents[:1], agents[1:], sal)]
                     return None
                 if cue.options.needs_meeting_subject:
                     return None
             if frame.needs_meeting_noun:
-                return self._gather(state, c, index, p, cue, sal, end)
+                return None if self._planned_event(c, p, cue, light) else self._gather(state, c, index, p, cue, sal, end)
             agents = self._agents(state, c, p, cue, sal, done, end)
             partners = self._partners(state, c, p, end, cue, agents, sal)
             if not partners and len(agents) >= 2:
@@ -612,6 +614,8 @@ class EventFinder:
                 return None
         if cue.options.mediation and any(e.relation != "STATED" for e in done):
             return None                      # 'بوساطة عمانية' names the mediator of talks already found
+        if self._planned_event(c, p, cue, light):
+            return None
         event = self._make(frame, index, p, cue, agents, partners, sal)
         event.destination = destination
         if cue.kind == "noun" and _governs(light, p):
