@@ -197,14 +197,18 @@ class EventFinder:
             c.quoted.update(range(last + 1, sent.end))
         return c
 
-    def cues_in(self, state: DocState, sent: Sentence, mentions: list[Mention]) -> list[tuple[int, list[Cue]]]:
-        """Every cue form of the sentence, but for the words of a person's name ('نجيب ميقاتي')."""
-        norms = state.norms
-        found = list(compress(range(sent.start, sent.end), map(self.frames.cues.__contains__,
-                                                              norms[sent.start:sent.end])))
+    def cue_forms(self, state: DocState) -> list[int]:
+        """The positions of the document's cue forms, in text order: one scan of the text, of
+        which each sentence takes its own."""
+        return list(compress(range(len(state.norms)), map(self.frames.cues.__contains__, state.norms)))
+
+    def cues_in(self, state: DocState, found: list[int], mentions: list[Mention]) -> list[tuple[int, list[Cue]]]:
+        """The cues at a sentence's cue forms `found`, but for the words of a person's name
+        ('نجيب ميقاتي')."""
         if not found:
             return []
         named = self._in_names(state, mentions, found)
+        norms = state.norms
         return [(p, readings) for p in found if p not in named and (readings := self.frames.at(norms[p]))]
 
     def _in_names(self, state: DocState, mentions: list[Mention], found: list[int]) -> set[int]:
@@ -229,17 +233,21 @@ class EventFinder:
         sal = Salience(gender_of)
         clauses: list[Clause] = []
         starts = [m.start for m in state.mentions]      # in text order
-        first = 0
+        forms = self.cue_forms(state)
+        first = first_form = 0
         for i, sent in enumerate(state.sentences):
             if sent.segment != sal.segment:
                 sal = Salience(gender_of, segment=sent.segment)
             last = bisect_left(starts, sent.end, first)
             mentions = state.mentions[first:last]       # those that start before its end, after the last
             first = last
+            last_form = bisect_left(forms, sent.end, first_form)
+            positions = forms[bisect_left(forms, sent.start, first_form):last_form]     # the sentence's
+            first_form = last_form
             c = self.clause(state, sent, mentions, kinds)
             clauses.append(c)
-            readings = [(p, r) for p, forms in self.cues_in(state, sent, mentions)
-                        if (r := self._reading(c, p, forms)) is not None]
+            readings = [(p, r) for p, cues in self.cues_in(state, positions, mentions)
+                        if (r := self._reading(c, p, cues)) is not None]
             if readings:                         # else no events, and no cue positions to set
                 c.cue_positions = {p for p, r in readings if r.kind in ("verb", "light", "intransitive_light")}
                 found = self._sentence(state, c, i, readings, sal)
