@@ -197,14 +197,18 @@ class EventFinder:
             c.quoted.update(range(last + 1, sent.end))
         return c
 
-    def cues_in(self, state: DocState, sent: Sentence, mentions: list[Mention]) -> list[tuple[int, list[Cue]]]:
-        """Every cue form of the sentence, but for the words of a person's name ('نجيب ميقاتي')."""
-        norms = state.norms
-        found = list(compress(range(sent.start, sent.end), map(self.frames.cues.__contains__,
-                                                              norms[sent.start:sent.end])))
+    def cue_forms(self, state: DocState) -> list[int]:
+        """The positions of the document's cue forms, in text order: one scan of the text, of
+        which each sentence takes its own."""
+        return list(compress(range(len(state.norms)), map(self.frames.cues.__contains__, state.norms)))
+
+    def cues_in(self, state: DocState, found: list[int], mentions: list[Mention]) -> list[tuple[int, list[Cue]]]:
+        """The cues at a sentence's cue forms `found`, but for the words of a person's name
+        ('نجيب ميقاتي')."""
         if not found:
             return []
         named = self._in_names(state, mentions, found)
+        norms = state.norms
         return [(p, readings) for p in found if p not in named and (readings := self.frames.at(norms[p]))]
 
     def _in_names(self, state: DocState, mentions: list[Mention], found: list[int]) -> set[int]:
@@ -229,17 +233,21 @@ class EventFinder:
         sal = Salience(gender_of)
         clauses: list[Clause] = []
         starts = [m.start for m in state.mentions]      # in text order
-        first = 0
+        forms = self.cue_forms(state)
+        first = first_form = 0
         for i, sent in enumerate(state.sentences):
             if sent.segment != sal.segment:
                 sal = Salience(gender_of, segment=sent.segment)
             last = bisect_left(starts, sent.end, first)
             mentions = state.mentions[first:last]       # those that start before its end, after the last
             first = last
+            last_form = bisect_left(forms, sent.end, first_form)
+            positions = forms[bisect_left(forms, sent.start, first_form):last_form]     # the sentence's
+            first_form = last_form
             c = self.clause(state, sent, mentions, kinds)
             clauses.append(c)
-            readings = [(p, r) for p, forms in self.cues_in(state, sent, mentions)
-                        if (r := self._reading(c, p, forms)) is not None]
+            readings = [(p, r) for p, cues in self.cues_in(state, positions, mentions)
+                        if (r := self._reading(c, p, cues)) is not None]
             if readings:                         # else no events, and no cue positions to set
                 c.cue_positions = {p for p, r in readings if r.kind in ("verb", "light", "intransitive_light")}
                 found = self._sentence(state, c, i, readings, sal)
@@ -259,7 +267,7 @@ class EventFinder:
                 out.extend(found)
                 continue
             if reading.kind in ("light", "intransitive_light"):
-                agents = self._agents(state, c, p, reading, sal, out) if reading.kind == "light" else []
+                agents = self._agents(state, c, p, reading, sal, out, c.clause_end(p)) if reading.kind == "light" else []
                 if not agents and reading.kind == "light":
                     # a masdar after a speech act takes its speaker: 'نفى مسؤول عقد أي لقاء'
                     agents = next((e.agents for e in reversed(out) if e.relation == "STATED"
@@ -269,8 +277,6 @@ class EventFinder:
                 continue
             if reading.frame is None:
                 continue
-            if reading.frame.relation != "STATED" and self._planned_event(c, p, reading, light):
-                continue                     # planned meetings are no contacts; a planned statement still is one
             event = self._event(state, c, index, p, reading, sal, out, light)
             if event is None:
                 continue
@@ -366,9 +372,9 @@ class EventFinder:
                    for r in self.frames.at(c.norm(q)))
 
     # agents -------------------------------------------------------------------------------------
-    def _agents(self, state, c: Clause, p: int, cue: Cue, sal: Salience, done: list[Event]) -> list[Mention]:
+    def _agents(self, state, c: Clause, p: int, cue: Cue, sal: Salience, done: list[Event], end: int) -> list[Mention]:
+        """The subject of the verb at p, whose clause ends at `end` (`Clause.clause_end`)."""
         a = cue.analysis
-        end = c.clause_end(p)
         if a.person == 1:
             speaker = sal.speaker
             if speaker is None:
@@ -393,14 +399,14 @@ class EventFinder:
         if before is not None and a.number in ("du", "pl") and before.kind not in ("joint", "group") \
                 and not before.plural and len(listed) < 2:
             before = None                    # 'وام، فقد أعربا الطرفان': a dual verb agrees with what precedes it
+        if before is not None and not c.has_conj(p):
+            return self._expand(state, c, listed, sal, speech)     # SVO: no subject after to look for
         told = self.lx.pronoun_complementizers.get(c.key(p - 1))
         pronoun_subject = told is not None and told[1] == a.number and (told[0] is None or a.gender in (None, told[0]))
         after = None if pronoun_subject else roles.subject_after(c, p, end)   # 'إنه التقى بوتين': بوتين is the object
         counterpart = after is not None and after.role == COUNTERPART and not after.conj
         if counterpart:
             after = None                     # 'والتقى نظيره التركي': his counterpart is whom he met
-        if before is not None and (after is None or not c.has_conj(p)):
-            return self._expand(state, c, listed, sal, speech)
         if after is not None:
             subj = roles.coordinated_after(c, after, end)
             return self._expand(state, c, subj, sal, speech)
@@ -557,6 +563,9 @@ class EventFinder:
 
     # one cue --------------------------------------------------------------------------------------
     def _event(self, state, c: Clause, index: int, p: int, cue: Cue, sal: Salience, done, light):
+        """The events of the cue at p. A contact planned, not held, is none (a planned statement
+        still is one): asked once its parties are found, as most cues have none, and before the
+        salience is changed."""
         frame = cue.frame
         end = c.clause_end(p)
         if frame.relation == "STATED":
@@ -564,7 +573,8 @@ class EventFinder:
         if cue.kind == "participle":
             return None
         if frame.attendance or cue.options.attendance:
-            return self._attendance(state, c, index, p, cue, sal, done)
+            found = self._attendance(state, c, index, p, cue, sal, done)
+            return None if not found or self._planned_event(c, p, cue, light) else found
         agents: list[Mention] = []
         partners: list[Mention] = []
         if cue.kind == "verb":
@@ -574,14 +584,14 @@ class EventFinder:
                     subj = None
                 if subj is None and self._meeting_subject(c, p):
                     agents = list(sal.meeting or sal.contact)
-                    if len(agents) >= 2:
+                    if len(agents) >= 2 and not self._planned_event(c, p, cue, light):
                         return [self._make(frame, index, p, cue, agents[:1], agents[1:], sal)]
                     return None
                 if cue.options.needs_meeting_subject:
                     return None
             if frame.needs_meeting_noun:
-                return self._gather(state, c, index, p, cue, sal, end)
-            agents = self._agents(state, c, p, cue, sal, done)
+                return None if self._planned_event(c, p, cue, light) else self._gather(state, c, index, p, cue, sal, end)
+            agents = self._agents(state, c, p, cue, sal, done, end)
             partners = self._partners(state, c, p, end, cue, agents, sal)
             if not partners and len(agents) >= 2:
                 agents, partners = agents[:1], agents[1:]     # 'التقى X وY': they met each other
@@ -612,6 +622,8 @@ class EventFinder:
                 return None
         if cue.options.mediation and any(e.relation != "STATED" for e in done):
             return None                      # 'بوساطة عمانية' names the mediator of talks already found
+        if self._planned_event(c, p, cue, light):
+            return None
         event = self._make(frame, index, p, cue, agents, partners, sal)
         event.destination = destination
         if cue.kind == "noun" and _governs(light, p):
@@ -1070,7 +1082,7 @@ class EventFinder:
         elif host_event is not None:
             host, visitors = host_event.agents[:1], host_event.partners
         elif cue.kind == "verb" and (others := self._alongside(c, p)):
-            subject = self._agents(state, c, p, cue, sal, done)
+            subject = self._agents(state, c, p, cue, sal, done, c.clause_end(p))
             return [Event("MET", cue.frame.id, index, (p, p + 1), subject[:1], others, cue_kind=cue.kind,
                           confidence=0.7)] if subject else None
         elif sal.meeting:
@@ -1173,7 +1185,7 @@ class EventFinder:
                                       for e in done)
         if embedded and cue.analysis.tense != "perfect":
             return None
-        heard = self._agents(state, c, p, cue, sal, done)
+        heard = self._agents(state, c, p, cue, sal, done, end)
         agents = self._statement_speakers(state, c, heard, sal)
         if not agents:
             groups = [a for a in heard if a.kind == "group" and a.entities]
@@ -1197,8 +1209,6 @@ class EventFinder:
             relayed = sal.relayed_by[speaker.entity]    # 'نقلت وكالة X عن Y قوله ... وأضاف': still through X
         elif source is None:
             sal.relayed_by.pop(speaker.entity, None)     # named again with no outlet: his own words
-        event = Event("STATED", cue.frame.id, index, (p, p + 1), agents, content=(content_start, c.sentence.end),
-                      denial=cue.options.denial, source=relayed, cue_kind=cue.kind)
         if not speaker.implied and not embedded:
             sal.speaker = speaker
             sal.note(speaker)
@@ -1209,9 +1219,11 @@ class EventFinder:
                 sal.relayed_by[speaker.entity] = source
         if self._asked(c) and c.norm(content_start) != ":" and c.norm(content_start) not in self.lx.quote_open:
             return []                        # the speaker is still the one who answers next
-        out = [event]
+        content = (content_start, c.sentence.end)
+        out = [Event("STATED", cue.frame.id, index, (p, p + 1), agents, content=content,
+                     denial=cue.options.denial, source=relayed, cue_kind=cue.kind)]
         if source is not None and source.entities:
-            out.append(Event("STATED", cue.frame.id, index, (p, p + 1), [source], content=event.content,
+            out.append(Event("STATED", cue.frame.id, index, (p, p + 1), [source], content=content,
                              cue_kind=cue.kind, confidence=0.6, relay=True))
         return out
 

@@ -36,6 +36,7 @@ class Clause:
     def __post_init__(self):
         self.cue_positions = set()
         self.starting = {m.start: m for m in self.mentions}
+        self.last_start = max(self.starting, default=-1)     # where the last mention starts
         self.covering = {p: m for m in self.mentions for p in range(m.start, m.end)}
         self._found: dict = {}                    # what `where` and `phrases_at` found, per word class
         self._words: set[str] | None = None       # the sentence's words with and without proclitics
@@ -348,7 +349,8 @@ def coordinated_after(c: Clause, m: Mention, end: int) -> list[Mention]:
         while q < end and c.is_separator(q):
             q += 1
         k = c.key(q)
-        if q < end and c.starting.get(q) is None and k != c.lx.conjunction:
+        if q < end and q < c.last_start and c.starting.get(q) is None and k != c.lx.conjunction:
+            # a time between two items: none to look for with no mention after it
             when = timexpr.time_at(c.state.keys, q, min(end, q + TIME_REACH), c.lx)
             if when is not None:
                 q = when.end                 # 'X، اليوم الإثنين، ونظيره Y': a time between the items
