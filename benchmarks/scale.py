@@ -140,11 +140,10 @@ def extraction_ratios(work: Path, corpus: Path) -> dict:
     the figures are the median round's."""
     rounds = []
     for _ in range(RATIO_ROUNDS):
-        before = startup(), tokenize_floor(corpus)
+        start_before, floor_before = startup(), tokenize_floor(corpus)
         one = cli("extract", corpus, "-o", work / "one.jsonl", "--workers", "1")[0]
-        floor_after = tokenize_floor(corpus)
-        start = (before[0] + startup()) / 2
-        floor = (before[1] + floor_after) / 2
+        floor = (floor_before + tokenize_floor(corpus)) / 2
+        start = (start_before + startup()) / 2
         two = cli("extract", corpus, "-o", work / "two.jsonl", "--workers", "2")[0]
         rounds.append({"startup_s": start, "extract_1_worker_s": one, "extract_2_workers_s": two,
                        "tokenize_s": floor, "ratio": (one - start) / floor, "speedup": (one - start) / (two - start)})

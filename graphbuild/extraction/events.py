@@ -1020,11 +1020,9 @@ class EventFinder:
             and self.actors.state_of(m.entity) == m.entity and nxt is not None and nxt.kind == "nisba"
 
     def _members(self, c: Clause, p: int, end: int) -> list[Mention]:
-        norms, cues = c.state.norms, self.frames.cues
         q = p + 1
         while q < c.sentence.end:
-            if norms[q] in cues and any(r.frame is not None and r.frame.needs_meeting_noun
-                                        for r in self.frames.at(norms[q])):
+            if any(r.frame is not None and r.frame.needs_meeting_noun for r in self.frames.at(c.state.norms[q])):
                 m = roles.object_after(c, q + 1, c.sentence.end, allow=(self.lx.comitative,))
                 if m is None:
                     return []

@@ -74,16 +74,17 @@ class FrameIndex:
     pairs: array                        # (spec, analysis) numbers pairs[2 * starts[i]:2 * starts[i + 1]]
     starts: array
     # Cues are made when a form is first looked up: a text meets a few hundred of the hundred
-    # thousand forms
+    # thousand forms. A word that is no form is not kept: the finders ask about any word
     _made: dict[str, list[Cue]] = field(default_factory=dict)
 
     def at(self, form: str) -> list[Cue]:
         made = self._made.get(form)
         if made is None:
             i = self.cues.get(form)
-            made = [] if i is None else [self._cue(self.pairs[j], self.pairs[j + 1])
-                                         for j in range(2 * self.starts[i], 2 * self.starts[i + 1], 2)]
-            self._made[form] = made
+            if i is None:
+                return []
+            made = self._made[form] = [self._cue(self.pairs[j], self.pairs[j + 1])
+                                       for j in range(2 * self.starts[i], 2 * self.starts[i + 1], 2)]
         return made
 
     def _cue(self, reading: int, analysis: int) -> Cue:
