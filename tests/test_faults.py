@@ -86,6 +86,34 @@ def wait_until_writing(store: Path, proc, timeout=300.0):
     raise AssertionError("the load never opened the store")
 
 
+def frozen_while_writing(corpus, store: Path, log: Path, attempts=3):
+    """A load stopped (SIGSTOP) the moment it has opened the store to write, and the server's
+    state: what the caller does to it then lands mid-write however late this process is
+    scheduled (a CI run once sent its Ctrl-C after the whole load, about a second, had ended).
+    A load that ended before it could be stopped is run again on an empty store. The caller
+    resumes it with SIGCONT."""
+    for _ in range(attempts):
+        proc = start_load(corpus, store, log)
+        info = wait_until_writing(store, proc)
+        proc.send_signal(signal.SIGSTOP)
+        if process_state(proc.pid) == "T":
+            return proc, info
+        proc.wait()
+        wait_gone(info.pid)
+        shutil.rmtree(store)
+    raise AssertionError(f"the load ended before it could be stopped, {attempts} times")
+
+
+def process_state(pid: int) -> str:
+    """The kernel's one-letter state of a child once it settles after a SIGSTOP: T stopped, Z
+    ended (a child that was not waited for keeps its entry)."""
+    while True:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        if state in "TZ":
+            return state
+        time.sleep(0.001)
+
+
 def wait_gone(pid: int, timeout=30.0) -> bool:
     deadline = time.monotonic() + timeout
     while alive(pid) and time.monotonic() < deadline:
@@ -113,9 +141,9 @@ def test_a_load_leaves_a_compacted_store_that_reopens_from_a_snapshot(corpus, cl
 
 def test_server_killed_mid_load_then_rerun_gives_a_clean_load(corpus, clean, tmp_path):
     store = tmp_path / "store"
-    proc = start_load(corpus, store, tmp_path / "err")
-    info = wait_until_writing(store, proc)
+    proc, info = frozen_while_writing(corpus, store, tmp_path / "err")
     os.kill(info.pid, signal.SIGKILL)
+    proc.send_signal(signal.SIGCONT)
     proc.wait(timeout=120)
     proc.stderr = (tmp_path / "err").read_text()
     assert proc.returncode == 1
@@ -127,8 +155,7 @@ def test_server_killed_mid_load_then_rerun_gives_a_clean_load(corpus, clean, tmp
 
 def test_cli_killed_mid_load_leaves_no_server_and_rerun_is_clean(corpus, clean, tmp_path):
     store = tmp_path / "store"
-    proc = start_load(corpus, store, tmp_path / "err")
-    info = wait_until_writing(store, proc)
+    proc, info = frozen_while_writing(corpus, store, tmp_path / "err")
     proc.kill()
     proc.wait()
     assert wait_gone(info.pid), "the server outlived the command that was killed"
@@ -139,9 +166,9 @@ def test_cli_killed_mid_load_leaves_no_server_and_rerun_is_clean(corpus, clean, 
 
 def test_ctrl_c_mid_load_stops_cleanly_and_rerun_is_clean(corpus, clean, tmp_path):
     store = tmp_path / "store"
-    proc = start_load(corpus, store, tmp_path / "err")
-    info = wait_until_writing(store, proc)
+    proc, info = frozen_while_writing(corpus, store, tmp_path / "err")
     proc.send_signal(signal.SIGINT)
+    proc.send_signal(signal.SIGCONT)
     proc.wait(timeout=120)
     stderr = (tmp_path / "err").read_text()
     assert proc.returncode == 130 and "interrupted" in stderr and "Traceback" not in stderr
