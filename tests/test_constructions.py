@@ -77,6 +77,9 @@ def test_unlisted_speaker_after_a_title(extractor, text, name):
     ("وقال مستشار الرئيس الأمريكي للشؤون العربية مسعد بولس إن الحل في السودان سياسي.", ["massad_boulos"]),
     ("وأوضح رئيس وفد الحوثيين محمد عبد السلام أن المفاوضات متوقفة.", ["mohammed_abdulsalam"]),
     ("وقال رئيس وفد حماس المفاوض خليل الحية إن الحركة قدمت ردها.", ["khalil_al_hayya"]),
+    # a title whose last words begin an organization's name: the rest of that name is no person's
+    ("وقال عضو المكتب السياسي لحركة حماس باسم نعيم إن الحركة لم تتلق أي مقترح.", ["basem_naim"]),
+    ("وقال رئيس المكتب السياسي لحركة حماس خليل الحية إن الحركة قدمت ردها.", ["khalil_al_hayya"]),
 ])
 def test_speaker_after_a_title(extractor, text, expected):
     assert speakers(triples(extractor, text)) == expected
@@ -300,6 +303,18 @@ def test_statement_with_nominal_object_or_participle(extractor, text, expected, 
     # a negotiator's title in construct form names its holder, not the group
     ("اجتمع المبعوث الأممي هانس غروندبرغ في مسقط مع كبير مفاوضي الحوثيين محمد عبد السلام.",
      {met("hans_grundberg", "mohammed_abdulsalam")}),
+    # a conversation 'with' someone, by phone or not
+    ("وتكلم الرئيس المصري عبد الفتاح السيسي مع الرئيس التركي رجب طيب أردوغان.",
+     {met("abdel_fattah_el_sisi", "recep_tayyip_erdogan")}),
+    # who led a delegation in talks with the other side held those talks
+    ("وترأس المبعوث الأمريكي ستيف ويتكوف الوفد الأمريكي في المحادثات مع الوفد الإيراني في مسقط.",
+     {negotiated("steve_witkoff", "ir")}),
+    ("وقاد وزير الخارجية الإيراني عباس عراقجي الوفد الإيراني في المفاوضات مع الولايات المتحدة.",
+     {negotiated("abbas_araghchi", "us")}),
+    # a definite event noun and its partner open the sentence: the subject after the comma is the other side
+    ("وخلال المحادثات مع عراقجي، أكد ويتكوف أن واشنطن تريد اتفاقا.", {negotiated("steve_witkoff", "abbas_araghchi")}),
+    ("وبعد اللقاء مع نتنياهو، قال ويتكوف إن المحادثات كانت مثمرة.", {met("steve_witkoff", "benjamin_netanyahu")}),
+    ("وخلال اللقاء، أكد ويتكوف أهمية التعاون.", set()),
 ])
 def test_contact_pairs(extractor, text, expected):
     assert contacts(triples(extractor, text)) == expected

@@ -76,3 +76,19 @@ def test_what_a_party_says_in_the_sentence_of_its_meeting_is_said_there(extracto
                                    published=PUBLISHED))
     said = {(t.subject.id, t.place.id if t.place else None) for t in ts if t.predicate == "STATED"}
     assert said == {("abbas_araghchi", "muscat")}
+
+
+@pytest.mark.parametrize("text", [
+    "وفي مؤتمر صحفي عقده في الدوحة، قال رئيس الوزراء القطري محمد بن عبد الرحمن آل ثاني إن المفاوضات مستمرة.",
+    "وفي الدوحة، قال رئيس الوزراء القطري محمد بن عبد الرحمن آل ثاني إن المفاوضات مستمرة.",
+    "ومن الدوحة، أكد رئيس الوزراء القطري محمد بن عبد الرحمن آل ثاني أن المفاوضات مستمرة.",
+])
+def test_a_statement_is_made_where_the_adverbial_it_opens_with_says(extractor, text):
+    [said] = [t for t in extractor.extract(Article("t", text, "test", published=PUBLISHED)) if t.predicate == "STATED"]
+    assert said.place.id == "doha"
+
+
+def test_a_place_in_the_topic_an_opening_adverbial_names_is_not_where_it_was_said(extractor):
+    text = "وعن المفاوضات في الدوحة، قال رئيس الوزراء القطري محمد بن عبد الرحمن آل ثاني إنها مستمرة."
+    [said] = [t for t in extractor.extract(Article("t", text, "test", published=PUBLISHED)) if t.predicate == "STATED"]
+    assert said.place is None

@@ -769,17 +769,36 @@ class EventFinder:
     def _fronted_owner(self, state, c: Clause, p: int, person: str) -> list[Mention]:
         """'وخلال لقائه X، أكد Y': the pronoun of an event noun in the adverbial that opens the
         sentence is the subject of the verb right after its comma."""
-        if person not in ("3ms", "3fs") or p - c.sentence.start > 2 or c.key(p - 1) not in self.lx.meeting_context:
+        if person not in ("3ms", "3fs"):
             return []
-        comma = next((r for r in range(p + 1, c.sentence.end) if c.is_comma(r)), None)
-        verb = next((q for q in sorted(c.cue_positions) if comma is not None and q > comma), None)
-        if verb is None or verb - comma > 2:
-            return []
-        subject = roles.subject_after(c, verb, c.clause_end(verb))
+        subject = self._subject_after_opening(c, p)
         if subject is None or self.type_of(state, subject) != "PERSON" or \
                 self.gender_of(state, subject) not in (person[1], None):
             return []
         return [subject]
+
+    def _opening_contact(self, state, c: Clause, p: int, end: int, spec) -> tuple[list, list]:
+        """'وخلال المحادثات مع Y، أكد X': a definite event noun in the adverbial that opens the
+        sentence, its partner right after it, is the encounter of the subject after its comma."""
+        prep = c.key(p + 1)
+        partner = c.starting.get(p + 2)
+        if prep not in spec or partner is None or partner.kind not in ACTOR_KINDS or not partner.entities:
+            return [], []
+        subject = self._subject_after_opening(c, p)
+        if subject is None or not subject.entities or set(subject.entities) & set(partner.entities):
+            return [], []
+        return [subject], self._delegation(state, c, roles.coordinated_after(c, partner, end), end)
+
+    def _subject_after_opening(self, c: Clause, p: int) -> Mention | None:
+        """The subject of the verb right after the comma of the adverbial that opens the sentence
+        with the event noun at p ('وخلال لقائه X، أكد Y'), or None."""
+        if p - c.sentence.start > 2 or c.key(p - 1) not in self.lx.meeting_context:
+            return None
+        comma = next((r for r in range(p + 1, c.sentence.end) if c.is_comma(r)), None)
+        verb = next((q for q in sorted(c.cue_positions) if comma is not None and q > comma), None)
+        if verb is None or verb - comma > 2:
+            return None
+        return roles.subject_after(c, verb, c.clause_end(verb))
 
     def _told_before_in(self, state, c: Clause, p: int, person: str) -> list[Mention]:
         """'وصل X إلى بغداد، وكان في استقباله Y': the person named last before p in the sentence
@@ -852,8 +871,11 @@ class EventFinder:
             parties = self._governing_contact(c, p, done) or (sal.meeting if self._meeting_near(c, p) else [])
             return parties[:1], parties[1:]
         pairs = self._split_joint(roles.between(c, p, end, self.between_words)) if "between" in spec else []
-        if a.definite and not a.pronoun and c.key(p - 1) in self.lx.meeting_context and not pairs:
-            return [], []                    # 'خلال اللقاء': the meeting already told, no new one ('في المفاوضات بين X وY' names its own)
+        if a.definite and not a.pronoun and c.key(p - 1) in self.lx.meeting_context and not pairs \
+                and not (_governs(light, p) and light[1].options.leads):
+            # 'خلال اللقاء': the meeting already told, no new one ('في المفاوضات بين X وY' names its
+            # own), unless the sentence opens with it and its partner: 'وخلال المحادثات مع Y، أكد X'
+            return self._opening_contact(state, c, p, end, spec)
         if _governs(light, p):
             lp, lcue, lagents = light
             agents = lagents

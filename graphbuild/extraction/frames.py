@@ -23,7 +23,7 @@ AGENTS = ("subject", "light", "none", "attendees")
 ROLE_NAMES = ("object", "object_if_actor", "between", "members", "genitive")   # partner roles that are no preposition
 # per-cue options a frame file may give beside a lemma spec; the rest of the spec goes to inflect
 CUE_OPTIONS = ("requires", "partners", "denial", "only", "with_light", "reception", "attendance",
-               "in_meeting", "mediation", "needs_meeting_subject", "partner", "hosts", "resumes")
+               "in_meeting", "mediation", "needs_meeting_subject", "partner", "hosts", "resumes", "leads")
 
 
 @dataclass(frozen=True)
@@ -55,6 +55,7 @@ class CueOptions:
     partner: str | None = None          # light verbs: the preposition of the other party ('تلقى ... من')
     hosts: bool = False                 # the agent receives the partner at home ('استقبل')
     resumes: bool = False               # light verbs: what it takes up again was held before ('ستستأنف المحادثات')
+    leads: bool = False                 # light verbs: its subject led a side of the event told after في ('ترأس X الوفد في المحادثات مع Y')
 
 
 @dataclass(frozen=True)
@@ -116,6 +117,7 @@ def _options(spec: dict) -> tuple[dict, CueOptions]:
         partner=norm(spec["partner"]) if spec.get("partner") else None,
         hosts=bool(spec.get("hosts")),
         resumes=bool(spec.get("resumes")),
+        leads=bool(spec.get("leads")),
     )
     return lemma, opts
 

@@ -353,6 +353,9 @@ class MentionFinder:
         role = title.role if not deputy else "deputy_" + title.role
         q += hit[0]
         country = None
+        across = self._name_across(names, q - hit[0], q)
+        if across is not None:               # the title's own body: the organization it belongs to
+            q, country = across[0], across[1].affiliation or across[1].id
         genitive = False
         located = None
         while q < end:                        # the complement, and further titles of a chain
@@ -451,6 +454,18 @@ class MentionFinder:
             person.located = located
             return person
         return Mention(p, q, "role", None, role=role, gender=title.gender, country=country, located=located)
+
+    def _name_across(self, names, start: int, end: int) -> tuple[int, ActorEntry] | None:
+        """(end, entry) of an organization's or a place's name that begins inside the title words
+        start..end and runs past them: 'عضو [المكتب السياسي لحركة حماس]' shares words with the
+        title 'عضو المكتب السياسي', and the name's last words are its complement, not a person's
+        name."""
+        for s in range(start + 1, end):
+            if s in names and names[s][0] > end:
+                entry = self.actors.get(names[s][1])
+                if entry is not None and entry.type != "PERSON":
+                    return names[s][0], entry
+        return None
 
     def _other_state(self, state: DocState, names, q: int, country: str) -> bool:
         """Whether the nisba or the state named at q is of another state than `country`."""

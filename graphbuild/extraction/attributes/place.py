@@ -26,6 +26,7 @@ def place_in_clause(c: Clause, event: Event, parties: set[str]) -> Mention | Non
                 and c.is_city(after) and c.governing_prep(after) is None:
             return after                     # 'اجتماع الدوحة'
     topics = c.where(lx.topic_markers, clitics=False)
+    opening = _opening_comma(c, p) if event.relation == "STATED" else None
     best = venue = None
     for m in c.places():
         if m.entity in parties:
@@ -52,8 +53,9 @@ def place_in_clause(c: Clause, event: Event, parties: set[str]) -> Mention | Non
             if prep in lx.destination_prepositions:
                 continue
             distance = abs(m.start - p)
-            if event.relation == "STATED" and m.start < p:
-                continue
+            if event.relation == "STATED" and m.start < p and not (
+                    opening is not None and m.start < opening and not any(q < m.start for q in topics)):
+                continue                     # before a statement's verb only in the adverbial it opens with
             if best is None or (c.is_city(m) and not c.is_city(best)) or \
                     (c.is_city(m) == c.is_city(best) and distance < abs(best.start - p)):
                 best = m
@@ -63,6 +65,16 @@ def place_in_clause(c: Clause, event: Event, parties: set[str]) -> Mention | Non
     if best is None and venue is not None:
         return venue                         # 'في البيت الأبيض': its country (see TripleBuilder)
     return best if best is not None else _located(event)
+
+
+def _opening_comma(c: Clause, p: int) -> int | None:
+    """The comma that ends the adverbial the sentence opens with when the cue at p follows it
+    ('وفي مؤتمر صحفي عقده في الدوحة، قال X'), or None."""
+    first = c.key(c.sentence.start)
+    if first not in c.lx.place_prepositions_statement and first not in c.lx.meeting_context:
+        return None                          # 'وعن المفاوضات في الدوحة، قال': the topic's place
+    comma = next((r for r in range(c.sentence.start + 1, p) if c.is_comma(r)), None)
+    return comma if comma is not None and p - comma <= 2 else None
 
 
 def _located(event: Event) -> Mention | None:
