@@ -8,7 +8,9 @@ raises one LexiconError that names the file and the entry.
 Alias collisions: every alias is matched by its normalized tokens (`norm_phrase(alias).split()`), and one key names one
 actor. Where a state and a place claim the same key (a city named like its country) the state keeps it and the place
 loses it; keys listed under `ambiguous` in a data file are dropped from every entry that claims them; any other
-collision is an error.
+collision is an error. An entry's `homonyms` are names another entry of another state keeps; the extractor reads
+one as this entry where the document names this entry's state and not the keeper's (Oman's name beside Jordan is
+Amman).
 """
 from __future__ import annotations
 
@@ -74,6 +76,7 @@ class ActorEntry:
     arabic: str | None = None                 # display name: the first Arabic alias
     head: str | None = None                   # the noun of a definite description of it (haraka, 'movement', for Hamas), as written
     context_aliases: tuple[str, ...] = ()     # an outlet's short names that are common words, read only where an outlet is expected
+    homonyms: tuple[str, ...] = ()            # names another entry keeps, read as this one where only its state is named
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +93,12 @@ class ActorDictionary:
                  nisbas: dict[str, Nisba], given: dict[str, str], particles: frozenset[str],
                  un_members: frozenset[str], dropped: tuple[tuple[str, str], ...]):
         self._entries = entries
+        # key -> the entries that share it with its owner: Oman's Arabic name is, read in context, Amman's
+        self.homonyms: dict[tuple[str, ...], tuple[str, ...]] = {}
+        for e in entries.values():
+            for a in e.homonyms:
+                key = tuple(norm_phrase(a).split())
+                self.homonyms[key] = self.homonyms.get(key, ()) + (e.id,)
         self._by_key = by_key
         self._nisbas = nisbas
         self._given = given
@@ -157,13 +166,16 @@ class ActorDictionary:
     def office_holder(self, role: str, body: str, day: date) -> ActorEntry | None:
         """The one actor holding `role` of `body` on `day`, else None.
 
-        A state as `body` also covers its own bodies' offices (its intelligence service's chief); a term's end day
-        belongs to the successor.
+        A state as `body` also covers its own bodies' offices (its intelligence service's chief), unless the
+        state's own office has a holder: Iraq's prime minister, not the Kurdistan Regional Government's. A term's
+        end day belongs to the successor.
         """
-        holders = {entry.id: entry for term, entry in self._holders.get(role, ())
-                   if term.start <= day and (term.end is None or day < term.end)
-                   and (term.body == body or (self._is_state(body) and self.state_of(term.body) == body
-                                              and self._entries[term.body].type != "GPE"))}
+        terms = [(term, entry) for term, entry in self._holders.get(role, ())
+                 if term.start <= day and (term.end is None or day < term.end)
+                 and (term.body == body or (self._is_state(body) and self.state_of(term.body) == body
+                                            and self._entries[term.body].type != "GPE"))]
+        own = {entry.id: entry for term, entry in terms if term.body == body}
+        holders = own or {entry.id: entry for _, entry in terms}
         return next(iter(holders.values())) if len(holders) == 1 else None
 
     def state_of(self, actor_id: str) -> str | None:
@@ -304,13 +316,16 @@ class _Reader:
             context = raw.get("context_aliases", [])
             if context and (raw["type"] != "MEDIA" or not isinstance(context, list)):
                 raise self.fail(file, eid, "context_aliases is a list, for outlets only")
+            homonyms = raw.get("homonyms", [])
+            if not isinstance(homonyms, list) or not all(isinstance(a, str) for a in homonyms):
+                raise self.fail(file, eid, "homonyms is a list of names")
             aliases = tuple(self.alias_lists[eid])
             self.entries[eid] = ActorEntry(
                 id=eid, name=raw["name"], type=raw["type"], aliases=aliases, country=raw.get("country"),
                 affiliation=raw.get("affiliation"), gender=raw.get("gender"), roles=roles, terms=terms,
                 capital_of=raw["country"] if raw.get("capital") else None, venue=bool(raw.get("venue")),
                 arabic=next((a for a in aliases if is_arabic(a)), None), head=raw.get("head"),
-                context_aliases=tuple(context))
+                context_aliases=tuple(context), homonyms=tuple(homonyms))
         return self.entries
 
     def _term(self, file: str, eid: str, raw) -> Term:
@@ -359,6 +374,15 @@ class _Reader:
             entry = self.entries[eid]
             kept = tuple(a for a in entry.aliases if a not in gone or owner.get(tuple(norm_phrase(a).split())) == eid)
             self.entries[eid] = _replace_aliases(entry, kept)
+        for eid, entry in self.entries.items():
+            for name in entry.homonyms:
+                keeper = owner.get(tuple(norm_phrase(name).split()))
+                if keeper is None or keeper == eid:
+                    raise self.fail(self.where[eid], eid, f"homonym {name!r} is no other entry's alias; "
+                                    "make it an alias of this one")
+                if not entry.country or entry.country == self.entries[keeper].country:
+                    raise self.fail(self.where[eid], eid, f"homonym {name!r}: the context that tells the two "
+                                    "apart is their states, and these share one")
         return owner, tuple(lost)
 
     def _state_over_place(self, state: str, place: str) -> bool:

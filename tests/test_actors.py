@@ -210,6 +210,8 @@ def test_media(alias, outlet, country):
     ("foreign_minister", "eu", date(2022, 1, 1), "josep_borrell"), ("spokesperson", "white_house", date(2025, 6, 1), "karoline_leavitt"),
     ("intelligence_chief", "eg", date(2020, 1, 1), "abbas_kamel"), ("leader", "ir", date(2025, 1, 1), "ali_khamenei"),
     ("leader", "ir", date(2026, 3, 1), None), ("leader", "ir", date(2026, 6, 1), "mojtaba_khamenei"), ("leader", "hamas", date(2020, 1, 1), "ismail_haniyeh"),
+    # the state's own office before a regional government's (the KRG's prime minister is Iraqi too)
+    ("prime_minister", "iq", date(2025, 6, 1), "mohammed_shia_al_sudani"),
 ])
 def test_office_holder_by_date(role, body, day, person):
     holder = D.office_holder(role, body, day)
@@ -379,6 +381,11 @@ BAD = {
                                               f["organizations.json"].pop("state_bodies")), "nisba form"),
     "given name of both genders": (lambda f: f["given_names.json"]["female"].append("فلان"), "both male and female"),
     "state body of no state": (lambda f: f["organizations.json"]["state_bodies"]["states"].append("zz"), "no state"),
+    "homonym no other entry has": (lambda f: f["places.json"]["entries"][0].update(homonyms=["الدوحة الكبرى"]),
+                                   "is no other entry's alias"),
+    "homonym of the same state": (lambda f: f["places.json"]["entries"][0].update(homonyms=["دولة قطر"]),
+                                  "share one"),
+    "homonyms not a list": (lambda f: f["places.json"]["entries"][0].update(homonyms="قنا"), "homonyms is a list"),
 }
 
 
@@ -407,3 +414,9 @@ def test_ambiguous_alias_is_dropped_from_both(tmp_path):
     assert d.find("الأمم المتحدة") is None
     assert d.find("أخبار الأمم المتحدة").id == "un_news"
     assert "الأمم المتحدة" not in d.get("un").aliases
+
+
+def test_a_homonym_is_another_states_name_its_keeper_keeps(tmp_path):
+    d = _load(_write(tmp_path, lambda f: f["places.json"]["entries"][1].update(homonyms=["قنا"])))
+    assert d.find("قنا").id == "qna"
+    assert d.homonyms == {tuple(norm_phrase("قنا").split()): ("kuwait_city",)}

@@ -351,6 +351,15 @@ def test_phone_calls(extractor, text, expected):
 
 
 @pytest.mark.parametrize("text", [
+    "وجمع اللقاء الرئيس الأمريكي دونالد ترامب والرئيس الروسي فلاديمير بوتين في ألاسكا.",
+    "وأجرى ترامب وبوتين مباحثات شهدت بحث الأوضاع في أوكرانيا.",
+])
+def test_one_contact_told_by_two_cues_of_a_sentence_is_one_triple(extractor, text):
+    found = [(t.predicate, pair(t.subject.id, t.object.id)) for t in triples(extractor, text) if t.predicate != "STATED"]
+    assert len(found) == len(set(found)) == 1
+
+
+@pytest.mark.parametrize("text", [
     "سيلتقي الرئيس الأمريكي دونالد ترامب نظيره الصيني شي جين بينغ الأسبوع المقبل.",
     "ومن المقرر أن يلتقي ماكرون الرئيس اللبناني جوزاف عون في باريس.",
     ("ويزور وزير الخارجية الأمريكي ماركو روبيو الدوحة الأسبوع المقبل للقاء المسؤولين القطريين."),

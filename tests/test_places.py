@@ -92,3 +92,15 @@ def test_a_place_in_the_topic_an_opening_adverbial_names_is_not_where_it_was_sai
     text = "وعن المفاوضات في الدوحة، قال رئيس الوزراء القطري محمد بن عبد الرحمن آل ثاني إنها مستمرة."
     [said] = [t for t in extractor.extract(Article("t", text, "test", published=PUBLISHED)) if t.predicate == "STATED"]
     assert said.place is None
+
+
+@pytest.mark.parametrize("text, place", [
+    ("واستقبل العاهل الأردني الملك عبد الله الثاني في عمان الرئيس الفلسطيني محمود عباس.", "amman"),
+    ("والتقى وزير الخارجية الأردني أيمن الصفدي في عمان نظيره المصري بدر عبد العاطي.", "amman"),
+    ("والتقى السلطان هيثم بن طارق في عمان وزير الخارجية الإيراني عباس عراقجي.", "om"),
+    ("واجتمع وزير الخارجية الإيراني عباس عراقجي في عمان بوزير الخارجية الأردني أيمن الصفدي، "
+     "بعد زيارته مسقط.", "om"),
+])
+def test_a_name_two_states_places_share_is_read_by_the_states_the_article_names(extractor, text, place):
+    [where] = set(places(extractor, text).values())
+    assert where == place

@@ -52,6 +52,7 @@ class TripleBuilder:
                 for e in here:
                     made.extend(self._triples(article, names, state, c, times, e, statements_of.get(i, []), places,
                                               scene))
+                made = _once_a_sentence(made)
                 contacts = [t for t in made if t.predicate != "STATED"]
                 _share_place(contacts)
                 _place_statements(made, contacts)
@@ -239,6 +240,21 @@ def _evidence(state: DocState, e: Event) -> Evidence:
     sent = state.sentences[e.sentence]
     a, b = state.char_span(sent.start, sent.end)
     return Evidence(state.source[a:b], a, b, e.sentence, sent.segment)
+
+
+def _once_a_sentence(made: list[Triple]) -> list[Triple]:
+    """One contact a sentence tells with two cues ('المباحثات تناولت استعراض العلاقات', 'اللقاء شهد
+    بحث') is one triple, the first cue's."""
+    seen = set()
+    out = []
+    for t in made:
+        if t.predicate != "STATED":
+            key = (t.predicate, frozenset((t.subject.id, t.object.id)), t.negated)
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(t)
+    return out
 
 
 def _share_place(contacts: list[Triple]) -> None:
