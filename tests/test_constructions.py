@@ -157,6 +157,16 @@ def test_statement_with_nominal_object_or_participle(extractor, text, expected, 
     assert content in ts[-1].statement
 
 
+@pytest.mark.parametrize("text, said", [
+    ("وقال وزير الخارجية الروسي سيرغي لافروف إن موسكو مستعدة للتفاوض، مؤكدا أن الحل سياسي.",
+     ["موسكو مستعدة للتفاوض", "الحل سياسي"]),
+    ("ورحب الأمين العام للأمم المتحدة أنطونيو غوتيريش بالاتفاق، داعيا الأطراف إلى الالتزام به.",
+     ["بالاتفاق", "الأطراف إلى الالتزام به"]),
+])
+def test_a_statement_ends_where_the_participle_of_the_next_begins(extractor, text, said):
+    assert [t.statement for t in triples(extractor, text) if t.predicate == "STATED"] == said
+
+
 # --- who met or talked with whom --------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, expected", [
@@ -315,6 +325,8 @@ def test_statement_with_nominal_object_or_participle(extractor, text, expected, 
     ("وخلال المحادثات مع عراقجي، أكد ويتكوف أن واشنطن تريد اتفاقا.", {negotiated("steve_witkoff", "abbas_araghchi")}),
     ("وبعد اللقاء مع نتنياهو، قال ويتكوف إن المحادثات كانت مثمرة.", {met("steve_witkoff", "benjamin_netanyahu")}),
     ("وخلال اللقاء، أكد ويتكوف أهمية التعاون.", set()),
+    # the two delegations of two sides, in the oblique case after بين
+    ("وعقد الاجتماع في القاهرة بين وفدي إسرائيل وحماس.", {met("il", "hamas")}),
 ])
 def test_contact_pairs(extractor, text, expected):
     assert contacts(triples(extractor, text)) == expected
@@ -412,6 +424,9 @@ def test_a_light_verbs_negator_ends_with_its_clause(extractor):
     ("وعقدت إسرائيل وحماس محادثات غير مباشرة عبر مصر وقطر.", {"il", "hamas"}, "indirect", ["eg", "qa"]),
     # the subject of a mediation verb before the talks, which name their own sides after في
     ("وتوسطت قطر ومصر في المفاوضات بين إسرائيل وحماس.", {"il", "hamas"}, "indirect", ["qa", "eg"]),
+    # a mediation verb alone: the sides after بين negotiated through its subject
+    ("وتوسطت قطر ومصر بين إسرائيل وحماس.", {"il", "hamas"}, "indirect", ["qa", "eg"]),
+    ("وتتوسط سلطنة عمان بين الولايات المتحدة وإيران.", {"us", "ir"}, "indirect", ["om"]),
 ])
 def test_directness_and_mediators(extractor, text, sides, directness, via):
     [neg] = [t for t in triples(extractor, text) if t.predicate == "NEGOTIATED" and

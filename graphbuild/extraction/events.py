@@ -572,6 +572,12 @@ class EventFinder:
             return self._stated(state, c, index, p, cue, sal, done, end)
         if cue.kind == "participle":
             return None
+        if frame.agent == "mediators":
+            # 'توسطت قطر بين X وY': X and Y negotiated, through the subject (see directness.mediators)
+            parties = self._split_joint(roles.between(c, p, end, self.between_words))
+            if len(parties) < 2 or self._planned_event(c, p, cue, light):
+                return None
+            return [self._make(frame, index, p, cue, parties[:1], parties[1:], sal)]
         if frame.attendance or cue.options.attendance:
             found = self._attendance(state, c, index, p, cue, sal, done)
             return None if not found or self._planned_event(c, p, cue, light) else found

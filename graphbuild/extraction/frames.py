@@ -19,7 +19,7 @@ from graphbuild.lexicon import read_data
 from graphbuild.normalize import norm
 
 RELATIONS = ("MET", "NEGOTIATED", "STATED")
-AGENTS = ("subject", "light", "none", "attendees")
+AGENTS = ("subject", "light", "none", "attendees", "mediators")   # mediators: the subject mediates between the partners
 ROLE_NAMES = ("object", "object_if_actor", "between", "members", "genitive")   # partner roles that are no preposition
 # per-cue options a frame file may give beside a lemma spec; the rest of the spec goes to inflect
 CUE_OPTIONS = ("requires", "partners", "denial", "only", "with_light", "reception", "attendance",

@@ -113,6 +113,8 @@ class TripleBuilder:
         if e.relation == "STATED":
             s, t = e.content or (e.cue[1], sent.end)
             s = min(max(s, sent.start), sent.end - 1) if sent.end > sent.start else s
+            t = min([x.cue[0] for x in statements if x.cue_kind == "participle" and s < x.cue[0] < t
+                     and state.norms[x.cue[0] - 1] in self.lx.commas], default=t)   # '، مضيفا': the next act
             while s < t - 1 and (state.keys[s] in self.lx.complementizers or state.norms[s] == ":"
                                  or state.norms[s] in self.lx.quote_open):
                 s += 1                       # the statement, without 'إن' or the opening quote

@@ -19,11 +19,12 @@ def directness(c: Clause, event: Event) -> str | None:
 
 def mediators(c: Clause, event: Event, parties: set[str]) -> list[Mention]:
     """Actors named after a mediation word in the event's clause ('عبر قطر', 'بوساطة مصرية'), or
-    the subject of a mediation verb before the cue ('توسطت قطر ومصر في المفاوضات بين X وY')."""
+    the subject of a mediation verb that is the cue or comes before it ('توسطت قطر ومصر في
+    المفاوضات بين X وY')."""
     p = event.cue[0]
     starts = [q for q, _ in c.phrases_at(c.lx.mediation) if q > p]   # in the sentence, found once
     verbs = [q for q in c.where(c.lx.mediation_verbs)
-             if q < p and not any(r in c.cue_positions for r in range(q + 1, p))]
+             if q <= p and not any(r in c.cue_positions for r in range(q + 1, p))]
     if not starts and not verbs:
         return []
     keys = c.state.keys
