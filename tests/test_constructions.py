@@ -85,6 +85,16 @@ def test_speaker_after_a_title(extractor, text, expected):
     assert speakers(triples(extractor, text)) == expected
 
 
+@pytest.mark.parametrize("text", [
+    # a ministry's spokesperson is not the White House's, the one spokesperson of the state with a term
+    "وقال متحدث باسم الخارجية الأمريكية إن واشنطن تتابع الوضع.",
+    # 'تتابع الوضع' follows the situation: تابع says only before what is said
+    "وتتابع الولايات المتحدة الوضع في غزة عن كثب.",
+])
+def test_no_named_speaker(extractor, text):
+    assert speakers(triples(extractor, text)) == []
+
+
 # --- outlets, agencies and offices as speakers ------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, expected", [
@@ -325,6 +335,12 @@ def test_a_statement_ends_where_the_participle_of_the_next_begins(extractor, tex
     ("وخلال المحادثات مع عراقجي، أكد ويتكوف أن واشنطن تريد اتفاقا.", {negotiated("steve_witkoff", "abbas_araghchi")}),
     ("وبعد اللقاء مع نتنياهو، قال ويتكوف إن المحادثات كانت مثمرة.", {met("steve_witkoff", "benjamin_netanyahu")}),
     ("وخلال اللقاء، أكد ويتكوف أهمية التعاون.", set()),
+    # an official of a body of no state, then another state's office: the other side, not an apposition
+    ("والتقى الأمين العام لحلف الناتو مارك روته الرئيس الأمريكي في واشنطن.", {met("mark_rutte", "donald_trump")}),
+    ("واستقبلت رئيسة المفوضية الأوروبية أورسولا فون دير لاين الرئيس الأوكراني في بروكسل.",
+     {met("ursula_von_der_leyen", "volodymyr_zelensky")}),
+    # a feminine title after a man's name is another person's
+    ("والتقى الرئيس الأوكراني زيلينسكي رئيسة المفوضية الأوروبية.", {met("volodymyr_zelensky", "ursula_von_der_leyen")}),
     # the two delegations of two sides, in the oblique case after بين
     ("وعقد الاجتماع في القاهرة بين وفدي إسرائيل وحماس.", {met("il", "hamas")}),
 ])

@@ -94,6 +94,8 @@ class Resolver:
             holder = self.actors.office_holder(role, country, day)
             if holder is None and state_id and state_id != country:
                 holder = self.actors.office_holder(role, state_id, day)
+                if holder is not None and not any(t.role == role and t.body == state_id for t in holder.terms):
+                    holder = None            # another body's: the State Department's spokesperson is not the White House's
             if holder is not None:
                 return _resolved(m, kind="actor", entity=holder.id, gender=holder.gender, described=True)
         if country and role in self.minor_roles:

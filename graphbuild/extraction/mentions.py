@@ -705,13 +705,15 @@ class MentionFinder:
         ('التقى ماكرون نظيره المصري'), nor an office of another state than the person's ('التقى
         ماكرون الرئيس المصري'), which are the other side. An office of a body of no state (the
         African Union's commission) may be anyone's."""
-        if role.role == COUNTERPART:
-            return False
+        if role.role == COUNTERPART or (role.gender == "f" and entry.gender == "m"):
+            return False                     # 'زيلينسكي رئيسة المفوضية': hers (a woman's title may be masculine, a man's is never feminine)
         own = person.country or entry.country
         if role.country is None or own is None or own == role.country or entry.affiliation == role.country:
             return True
         office_state = self.actors.state_of(role.country)      # none for a body of no state: 'مفوضية الاتحاد الإفريقي'
-        return office_state is None or self.actors.state_of(own) in (office_state, None)
+        # the person's state: their title's, or else their own (the head of a body of no state is still a citizen)
+        home = self.actors.state_of(own) or (self.actors.state_of(entry.country) if entry.country else None)
+        return office_state is None or home in (office_state, None)
 
     # surnames -------------------------------------------------------------------------------------
     def _link_surnames(self, state: DocState, mentions: list[Mention], names) -> list[Mention]:
