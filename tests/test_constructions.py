@@ -419,6 +419,9 @@ def test_planned_meetings_give_no_contact(extractor, text):
     ("ونفت حركة حماس وجود أي مفاوضات مباشرة مع الإدارة الأمريكية.", negotiated("hamas", "us")),
     ("ونفى المتحدث باسم الكرملين دميتري بيسكوف أن يكون بوتين قد التقى ويتكوف.", met("vladimir_putin", "steve_witkoff")),
     ("نفى وزير الخارجية الإيراني عباس عراقجي إجراء أي محادثات مع الولايات المتحدة.", negotiated("abbas_araghchi", "us")),
+    # the complementizer's pronoun is the subject across the negator: 'إنه لم يلتق X'
+    ("وقال ترامب إنه لم يلتق الرئيس الروسي فلاديمير بوتين.", met("donald_trump", "vladimir_putin")),
+    ("وأكد ويتكوف أنه لم يلتق أي مسؤول إيراني.", met("steve_witkoff", "ir")),
 ])
 def test_negated_contact(extractor, text, expected):
     ts = [t for t in triples(extractor, text) if t.predicate != "STATED"]

@@ -104,3 +104,12 @@ def test_a_place_in_the_topic_an_opening_adverbial_names_is_not_where_it_was_sai
 def test_a_name_two_states_places_share_is_read_by_the_states_the_article_names(extractor, text, place):
     [where] = set(places(extractor, text).values())
     assert where == place
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت واشنطن إن المحادثات مستمرة.",
+    "ونفت طهران إجراء أي محادثات مباشرة مع واشنطن.",
+])
+def test_a_capital_that_speaks_is_no_place_of_what_it_says(extractor, text):
+    said = [t for t in extractor.extract(Article("t", text, "test", published=PUBLISHED)) if t.predicate == "STATED"]
+    assert [t.place for t in said] == [None]

@@ -401,7 +401,8 @@ class EventFinder:
             before = None                    # 'وام، فقد أعربا الطرفان': a dual verb agrees with what precedes it
         if before is not None and not c.has_conj(p):
             return self._expand(state, c, listed, sal, speech)     # SVO: no subject after to look for
-        told = self.lx.pronoun_complementizers.get(c.key(p - 1))
+        q = p - 2 if c.key(p - 1) in self.lx.negators and p - 2 >= c.sentence.start else p - 1
+        told = self.lx.pronoun_complementizers.get(c.key(q))      # 'إنه (لم) يلتق': the pronoun is the subject
         pronoun_subject = told is not None and told[1] == a.number and (told[0] is None or a.gender in (None, told[0]))
         after = None if pronoun_subject else roles.subject_after(c, p, end)   # 'إنه التقى بوتين': بوتين is the object
         counterpart = after is not None and after.role == COUNTERPART and not after.conj

@@ -23,8 +23,9 @@ def place_in_clause(c: Clause, event: Event, parties: set[str]) -> Mention | Non
     for q in sorted({p, *c.where(lx.meeting_references, clitics=False)}):
         after = c.starting.get(q + 1)
         if c.sentence.start <= q < c.sentence.end - 1 and after is not None and after.kind == "actor" \
-                and c.is_city(after) and c.governing_prep(after) is None:
-            return after                     # 'اجتماع الدوحة'
+                and c.is_city(after) and c.governing_prep(after) is None and after.entity not in parties \
+                and (q != p or event.cue_kind == "noun"):
+            return after                     # 'اجتماع الدوحة', not the capital that speaks ('وقالت واشنطن')
     topics = c.where(lx.topic_markers, clitics=False)
     opening = _opening_comma(c, p) if event.relation == "STATED" else None
     best = venue = None
