@@ -447,3 +447,26 @@ def test_a_server_that_hangs_at_start_is_launched_again(tmp_path, monkeypatch):
         assert server.client().ping()
     assert len(launched) == 2 and not alive(launched[0])
     assert any("did not answer; starting it again" in note for note in notes)
+
+
+def test_a_server_that_answers_ping_but_hangs_on_its_first_graph_command_is_launched_again(tmp_path, monkeypatch):
+    """FalkorDB once hung for good on a new store's first graph command while it answered PING:
+    the server is stopped (SIGSTOP) right before its first graph command here, which then times
+    out; the server is killed and launched once more, and the store opens as usual."""
+    from graphbuild.store import embedded
+
+    probe = embedded.graph_answers
+    probed: list[int] = []
+
+    def first_one_hangs(info):
+        if not probed:
+            os.kill(info.pid, signal.SIGSTOP)
+        probed.append(info.pid)
+        probe(info, timeout=1.0)
+
+    monkeypatch.setattr(embedded, "graph_answers", first_one_hangs)
+    notes: list[str] = []
+    with EmbeddedServer(tmp_path / "store", notify=notes.append) as server:
+        assert server.client().ping()
+    assert len(probed) == 2 and probed[0] != probed[1] and not alive(probed[0])
+    assert any("did not answer; starting it again" in note for note in notes)
