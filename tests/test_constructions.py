@@ -339,6 +339,8 @@ def test_a_statement_ends_where_the_participle_of_the_next_begins(extractor, tex
     ("والتقى الأمين العام لحلف الناتو مارك روته الرئيس الأمريكي في واشنطن.", {met("mark_rutte", "donald_trump")}),
     ("واستقبلت رئيسة المفوضية الأوروبية أورسولا فون دير لاين الرئيس الأوكراني في بروكسل.",
      {met("ursula_von_der_leyen", "volodymyr_zelensky")}),
+    # a title after the conjunction is another party's, not the first title's complement
+    ("والتقى ولي العهد السعودي والرئيس الفرنسي في الرياض.", {met("mohammed_bin_salman", "emmanuel_macron")}),
     # a feminine title after a man's name is another person's
     ("والتقى الرئيس الأوكراني زيلينسكي رئيسة المفوضية الأوروبية.", {met("volodymyr_zelensky", "ursula_von_der_leyen")}),
     # the two delegations of two sides, in the oblique case after بين

@@ -109,6 +109,10 @@ def test_furniture_gives_no_triples(extractor):
     ("عطلة نهاية الأسبوع", date(2023, 10, 9), "2023-10"),
     ("الأسبوع الماضي", date(2025, 3, 20), "2025-03"),
     ("في الأسابيع الماضية", PUBLISHED, None),
+    # a weekday before the date it names gives way to the date; a numeric date is day first
+    ("يوم الجمعة 15 أغسطس 2025", PUBLISHED, "2025-08-15"),
+    ("في 12/4/2025", PUBLISHED, "2025-04-12"),
+    ("في 31/2/2025", PUBLISHED, None),
     ("الخميس", None, None),
 ])
 def test_time_expressions_resolve_against_publication(phrase, published, expected):

@@ -411,7 +411,8 @@ class MentionFinder:
                 q = names[q + 1][0] if (q + 1) in names else q + 2     # 'لشؤون الرهائن', 'بملف الصحراء الغربية'
                 continue
             chain = self.lx.titles.match(keys, q, end)     # a further title, not after the conjunction
-            chain = chain if chain and not self._conj(state, q) else None
+            if chain and self._conj(state, q):
+                break                        # 'ولي العهد السعودي والرئيس الفرنسي': another party's title
             if chain and country is not None and self._other_state(state, names, q + chain[0], country):
                 break                        # 'التقى أمير قطر الرئيس الأمريكي': the next title is another's
             inner = self._genitive_title(state, names, q, end) if chain else None

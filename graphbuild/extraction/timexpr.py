@@ -1,7 +1,7 @@
 """Time expressions and their resolution against the publication date.
 
 'الخميس', 'مساء أمس الأحد', 'اليوم الثلاثاء', 'الأسبوع الماضي', 'في مارس الماضي', '12 أبريل الجاري',
-'آذار 2025', '2025-03-06'. A weekday is the latest such day on or before publication (or the next
+'آذار 2025', '2025-03-06', '6/3/2025' (day first). A weekday is the latest such day on or before publication (or the next
 one when the verb is future). Spans (a week, a weekend) resolve to their month when they lie
 within one. With no publication date, or a vague expression, the date is None and the text stays.
 """
@@ -39,6 +39,7 @@ class _Starts:
 _NO_START = _Starts()
 _TABLES: dict[int, tuple] = {}
 _YEAR = re.compile(r"(19|20)\d\d")
+_NUMERIC_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)")      # day/month/year, as Arabic news writes it
 
 
 def _tables(lx: Lexicon):
@@ -65,7 +66,7 @@ def _build_tables(lx: Lexicon):
     def may_start(key: str) -> bool:
         """Whether a time expression can start at a word: a number, or a word (without its
         proclitics) that starts a time phrase, a weekday or a part of the day."""
-        return key.isdigit() or any(v in starters for v in proclitic_variants(key))
+        return key.isdigit() or bool(_NUMERIC_DATE.fullmatch(key)) or any(v in starters for v in proclitic_variants(key))
 
     def starts_at(key: str) -> _Starts:
         """What a time expression can start with at a word that may start one."""
@@ -117,6 +118,8 @@ def find_times(keys: list[str], start: int, end: int, lx: Lexicon) -> list[TimeE
             i = e + (1 if wd else 0)
             continue
         wd = here.weekday
+        if wd and j + 2 < end and keys[j + 1].isdigit() and at(j + 2).month and months.match(keys, j + 2):
+            continue                                     # 'الجمعة 15 أغسطس 2025': the date says the day
         if wd:
             out.append(TimeExpr(i, j + 1, "weekday", (wd,)))
             i = j + 1
@@ -139,6 +142,10 @@ def find_times(keys: list[str], start: int, end: int, lx: Lexicon) -> list[TimeE
         if len(k) == 4 and _YEAR.fullmatch(k) and i + 4 < end and keys[i + 1] == "-" and keys[i + 3] == "-":
             out.append(TimeExpr(i, i + 5, "iso", (int(k), int(keys[i + 2]), int(keys[i + 4]))))
             i += 5
+        elif numeric := _NUMERIC_DATE.fullmatch(k):
+            day, month, year = map(int, numeric.groups())
+            out.append(TimeExpr(i, i + 1, "iso", (year, month, day)))
+            i += 1
     return out
 
 
