@@ -99,6 +99,7 @@ class ActorDictionary:
             for a in e.homonyms:
                 key = tuple(norm_phrase(a).split())
                 self.homonyms[key] = self.homonyms.get(key, ()) + (e.id,)
+        self.homonym_keepers = frozenset(by_key[key] for key in self.homonyms)    # who keeps each
         self._by_key = by_key
         self._nisbas = nisbas
         self._given = given
@@ -163,16 +164,16 @@ class ActorDictionary:
     def _is_name_particle(self, key: str) -> bool:
         return key in self._particles or norm(key) in self._particles
 
-    def office_holder(self, role: str, body: str, day: date) -> ActorEntry | None:
+    def office_holder(self, role: str, body: str, day: date, of_bodies: bool = True) -> ActorEntry | None:
         """The one actor holding `role` of `body` on `day`, else None.
 
-        A state as `body` also covers its own bodies' offices (its intelligence service's chief), unless the
-        state's own office has a holder: Iraq's prime minister, not the Kurdistan Regional Government's. A term's
-        end day belongs to the successor.
+        A state as `body` also covers its own bodies' offices (its intelligence service's chief) if `of_bodies`,
+        unless the state's own office has a holder: Iraq's prime minister, not the Kurdistan Regional Government's.
+        A term's end day belongs to the successor.
         """
         terms = [(term, entry) for term, entry in self._holders.get(role, ())
                  if term.start <= day and (term.end is None or day < term.end)
-                 and (term.body == body or (self._is_state(body) and self.state_of(term.body) == body
+                 and (term.body == body or (of_bodies and self._is_state(body) and self.state_of(term.body) == body
                                             and self._entries[term.body].type != "GPE"))]
         own = {entry.id: entry for term, entry in terms if term.body == body}
         holders = own or {entry.id: entry for _, entry in terms}

@@ -93,9 +93,8 @@ class Resolver:
         if country and day is not None:
             holder = self.actors.office_holder(role, country, day)
             if holder is None and state_id and state_id != country:
-                holder = self.actors.office_holder(role, state_id, day)
-                if holder is not None and not any(t.role == role and t.body == state_id for t in holder.terms):
-                    holder = None            # another body's: the State Department's spokesperson is not the White House's
+                # the state's own office, not another body's: a ministry's spokesperson is not the White House's
+                holder = self.actors.office_holder(role, state_id, day, of_bodies=False)
             if holder is not None:
                 return _resolved(m, kind="actor", entity=holder.id, gender=holder.gender, described=True)
         if country and role in self.minor_roles:

@@ -801,8 +801,8 @@ class EventFinder:
         with the event noun at p ('وخلال لقائه X، أكد Y'), or None."""
         if p - c.sentence.start > 2 or c.key(p - 1) not in self.lx.meeting_context:
             return None
-        comma = next((r for r in range(p + 1, c.sentence.end) if c.is_comma(r)), None)
-        verb = next((q for q in sorted(c.cue_positions) if comma is not None and q > comma), None)
+        comma = c.opening_comma()
+        verb = next((q for q in sorted(c.cue_positions) if comma is not None and q > comma > p), None)
         if verb is None or verb - comma > 2:
             return None
         return roles.subject_after(c, verb, c.clause_end(verb))

@@ -192,7 +192,7 @@ class MentionFinder:
                 i = bisect_left(starts, m.end, i + 1)
         out = self._appositions(state, out)
         out = self._link_surnames(state, out, names)
-        if self.actors.homonyms:
+        if self.actors.homonym_keepers:
             out = self._read_homonyms(state, out)
         state.mentions = out
         string_id = self._string_id
@@ -204,22 +204,18 @@ class MentionFinder:
         """A name two entries of two states share ('عمان': Oman, and Amman) is its keeper's unless
         the document's other mentions name the other entry's state and not the keeper's."""
         keys, homonyms, state_of = state.keys, self.actors.homonyms, self.actors.state_of
-        shared = [i for i, m in enumerate(mentions) if m.kind == "actor" and m.entity
-                  and tuple(keys[m.head if m.head is not None else m.start:m.tail or m.end]) in homonyms]
+        shared = {i: others for i, m in enumerate(mentions) if m.entity in self.actors.homonym_keepers
+                  and m.kind == "actor" and (others := homonyms.get(
+                      tuple(keys[m.head if m.head is not None else m.start:m.tail or m.end])))}
         if not shared:
             return mentions
-        named = set()
-        for i, m in enumerate(mentions):
-            if i not in shared:
-                named.update(state_of(x) for x in (m.entity, m.country) if x)
+        named = {state_of(x) for i, m in enumerate(mentions) if i not in shared for x in (m.entity, m.country) if x}
         out = list(mentions)
-        for i in shared:
-            m = mentions[i]
-            others = homonyms[tuple(keys[m.head if m.head is not None else m.start:m.tail or m.end])]
+        for i, others in shared.items():
             fitting = [x for x in others if state_of(x) in named]
-            if len(fitting) == 1 and state_of(m.entity) not in named:
+            if len(fitting) == 1 and state_of(mentions[i].entity) not in named:
                 entry = self.actors.get(fitting[0])
-                out[i] = replace(m, entity=entry.id, country=entry.country)
+                out[i] = replace(mentions[i], entity=entry.id, country=entry.country)
         return out
 
     def _conj(self, state: DocState, p: int) -> bool:

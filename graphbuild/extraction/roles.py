@@ -122,6 +122,14 @@ class Clause:
     def is_comma(self, p: int) -> bool:
         return (self._norms[p] if self._start <= p < self._end else "") in self.lx.commas
 
+    def opening_comma(self) -> int | None:
+        """The comma that ends the adverbial the sentence opens with ('وفي مؤتمر صحفي في الدوحة،',
+        'وخلال لقائه X،'), or None when it opens with no preposition of place or time."""
+        first = self.key(self._start)
+        if first not in self.lx.place_prepositions_statement and first not in self.lx.meeting_context:
+            return None
+        return next((r for r in range(self._start + 1, self._end) if self.is_comma(r)), None)
+
     def has_conj(self, p: int) -> bool:
         """Whether the word at p carries the conjunction و or ف."""
         pre = self.prefix(p)

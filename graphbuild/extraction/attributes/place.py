@@ -27,7 +27,9 @@ def place_in_clause(c: Clause, event: Event, parties: set[str]) -> Mention | Non
                 and (q != p or event.cue_kind == "noun"):
             return after                     # 'اجتماع الدوحة', not the capital that speaks ('وقالت واشنطن')
     topics = c.where(lx.topic_markers, clitics=False)
-    opening = _opening_comma(c, p) if event.relation == "STATED" else None
+    opening = c.opening_comma() if event.relation == "STATED" else None
+    if opening is not None and not 0 < p - opening <= 2:
+        opening = None                       # the statement's verb is not the one right after it
     best = venue = None
     for m in c.places():
         if m.entity in parties:
@@ -66,16 +68,6 @@ def place_in_clause(c: Clause, event: Event, parties: set[str]) -> Mention | Non
     if best is None and venue is not None:
         return venue                         # 'في البيت الأبيض': its country (see TripleBuilder)
     return best if best is not None else _located(event)
-
-
-def _opening_comma(c: Clause, p: int) -> int | None:
-    """The comma that ends the adverbial the sentence opens with when the cue at p follows it
-    ('وفي مؤتمر صحفي عقده في الدوحة، قال X'), or None."""
-    first = c.key(c.sentence.start)
-    if first not in c.lx.place_prepositions_statement and first not in c.lx.meeting_context:
-        return None                          # 'وعن المفاوضات في الدوحة، قال': the topic's place
-    comma = next((r for r in range(c.sentence.start + 1, p) if c.is_comma(r)), None)
-    return comma if comma is not None and p - comma <= 2 else None
 
 
 def _located(event: Event) -> Mention | None:
