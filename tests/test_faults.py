@@ -470,3 +470,22 @@ def test_a_server_that_answers_ping_but_hangs_on_its_first_graph_command_is_laun
         assert server.client().ping()
     assert len(probed) == 2 and probed[0] != probed[1] and not alive(probed[0])
     assert any("did not answer; starting it again" in note for note in notes)
+
+
+def test_a_server_that_stops_before_its_first_graph_command_gives_one_store_error(tmp_path, monkeypatch):
+    """Killed between answering PING and the graph command (a load frozen there and its server
+    killed did this): the command's error is the store's one line, not an internal error."""
+    from graphbuild.errors import StoreError
+    from graphbuild.store import embedded
+
+    probe = embedded.graph_answers
+
+    def killed_first(info):
+        os.kill(info.pid, signal.SIGKILL)
+        wait_gone(info.pid)
+        probe(info)
+
+    monkeypatch.setattr(embedded, "graph_answers", killed_first)
+    with pytest.raises(StoreError, match="embedded server stopped at start"):
+        with EmbeddedServer(tmp_path / "store"):
+            pass

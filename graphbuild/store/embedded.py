@@ -346,6 +346,8 @@ def graph_answers(info: ServerInfo, timeout: float = GRAPH_TIMEOUT) -> None:
     except redis.exceptions.TimeoutError as exc:
         _kill(info.pid)
         raise NoAnswer(f"the embedded FalkorDB server did not answer a graph command within {timeout:.0f} s") from exc
+    except redis.exceptions.ConnectionError as exc:
+        raise StoreError(f"{info.folder}: the embedded server stopped at start ({exc})") from exc
     finally:
         client.close()
 
